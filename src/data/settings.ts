@@ -1,0 +1,54 @@
+import type { ColumnKind, ParseOptions } from './types';
+
+/**
+ * Everything the user chose in the data step, as plain serialisable data. It is stored in IndexedDB, sent to
+ * the worker, and (later) saved in project files, so it references columns by name, never by object.
+ */
+
+export type TaskKind = 'binary' | 'multiclass' | 'regression';
+
+/** A cleaning step. Steps run in order; each sees the table the previous one produced. */
+export type CleaningStep =
+  /** Leave the column out of everything downstream. */
+  | { type: 'exclude'; column: string }
+  /** Fill missing values with the column's median (numbers), most frequent value, or a given constant. */
+  | { type: 'impute'; column: string; strategy: 'median' | 'mode' | 'constant'; value?: string }
+  /** Remove every row where this column is missing. */
+  | { type: 'drop-missing'; column: string }
+  /** Replace a number by the group it falls in; `edges` are ascending cut points (see groups.ts). */
+  | { type: 'bin'; column: string; edges: number[] };
+
+/** A sensitive attribute. A numeric one is cut into groups at `edges` (ascending); absent means defaults. */
+export interface SensitiveChoice {
+  column: string;
+  edges?: number[];
+}
+
+export interface DataSettings {
+  parse: ParseOptions;
+  /** New names by original column position, for headerless files or unclear headers. */
+  renames: Record<number, string>;
+  /** Kinds the user changed, by column name. */
+  kindOverrides: Record<string, ColumnKind>;
+  steps: CleaningStep[];
+  target: string | null;
+  /** For a classification target: the outcome of interest (for example ">50K"). Null means the default. */
+  positiveClass: string | null;
+  /** Null means inferred from the target column. */
+  task: TaskKind | null;
+  sensitive: SensitiveChoice[];
+  /** Sensitive attributes are left out of the model's inputs unless this is on. */
+  includeSensitiveInModel: boolean;
+}
+
+export const DEFAULT_SETTINGS: DataSettings = {
+  parse: {},
+  renames: {},
+  kindOverrides: {},
+  steps: [],
+  target: null,
+  positiveClass: null,
+  task: null,
+  sensitive: [],
+  includeSensitiveInModel: false,
+};
