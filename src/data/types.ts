@@ -5,7 +5,14 @@
 
 /** What a column means, inferred from its values and changeable by the user. */
 export type ColumnKind = 'numeric' | 'categorical' | 'boolean' | 'date' | 'text' | 'identifier';
-export const COLUMN_KINDS: readonly ColumnKind[] = ['numeric', 'categorical', 'boolean', 'date', 'text', 'identifier'];
+export const COLUMN_KINDS: readonly ColumnKind[] = [
+  'numeric',
+  'categorical',
+  'boolean',
+  'date',
+  'text',
+  'identifier',
+];
 
 /** A column of numbers. `NaN` marks a missing value. */
 export interface NumberColumn {

@@ -1,0 +1,270 @@
+/**
+ * English messages. Every user-facing string of the app lives in a catalogue like this one, so adding a
+ * language is one file with the same shape (type Messages). Functions take already-formatted values.
+ */
+import type { ErrorCode } from '../core/result';
+import type { ColumnKind } from '../data/types';
+import type { TaskKind } from '../data/settings';
+
+type P = Record<string, string | number>;
+
+const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
+  'empty-file': () => ({
+    title: 'This file is empty.',
+    hint: 'Choose a CSV file that contains a header row and data rows.',
+  }),
+  'no-rows': () => ({
+    title: 'This file has column names but no data rows.',
+    hint: 'Add at least one row of data below the header, or choose another file.',
+  }),
+  'one-column': () => ({
+    title: 'Only one column was found in this file.',
+    hint: 'A model needs at least two columns: one to predict and one to predict it from. If the file has more, its values may be separated by an unusual character: choose the delimiter under "Reading options".',
+  }),
+  'binary-file': (p) => ({
+    title: `This is not a text file${p.format ? ` (it looks like a ${p.format})` : ''}.`,
+    hint: 'Save your spreadsheet as "CSV (comma-separated values)" and load that file instead.',
+  }),
+  'json-file': () => ({
+    title: 'This file holds JSON, not a table of comma-separated values.',
+    hint: 'Convert it to CSV first (most spreadsheet programs can), then load the CSV file.',
+  }),
+  'too-large': (p) => ({
+    title: `This file${p.size ? ` (${p.size})` : ''} is too large for this device's browser.`,
+    hint: 'Use a sample of the rows (for example the first 500,000), or a device with more memory.',
+  }),
+  unreadable: () => ({
+    title: 'This file could not be read.',
+    hint: 'Check that it is a text CSV file and that it is not open and locked by another program, then try again.',
+  }),
+  'parse-failed': () => ({
+    title: 'This file could not be read as a table.',
+    hint: 'Open it in a spreadsheet program, save it as CSV, and load it again.',
+  }),
+  cancelled: () => ({ title: 'Loading was cancelled.', hint: 'The data you had before is still here.' }),
+  'target-one-class': (p) => ({
+    title: `"${p.column}" has only one value, so there is nothing to predict.`,
+    hint: 'Choose another column as the target, or check that the cleaning steps did not remove the other values.',
+  }),
+  'target-missing': (p) => ({
+    title: `The column "${p.column}" is no longer in the data.`,
+    hint: 'Choose the column to predict again.',
+  }),
+  'storage-failed': () => ({
+    title: 'Your work could not be saved in this browser.',
+    hint: 'Everything still works, but a reload will lose it. Private windows and full disks often cause this.',
+  }),
+  'sample-unavailable': () => ({
+    title: 'The sample data could not be opened.',
+    hint: 'Reload the page and try again.',
+  }),
+  'worker-crashed': () => ({
+    title: 'The browser stopped the background task that reads your data (often for lack of memory).',
+    hint: 'Reload the page; your data and choices are saved and will come back.',
+  }),
+  internal: () => ({
+    title: 'Something went wrong on our side.',
+    hint: 'Your data is safe. Reload the page; if it happens again, "Start over" clears the saved session.',
+  }),
+};
+
+const kinds: Record<ColumnKind, string> = {
+  numeric: 'Number',
+  categorical: 'Category',
+  boolean: 'Yes/no',
+  date: 'Date',
+  text: 'Free text',
+  identifier: 'Identifier',
+};
+
+const tasks: Record<TaskKind, string> = {
+  binary: 'Yes/no (two classes)',
+  multiclass: 'Several classes',
+  regression: 'A number (regression)',
+};
+
+export const en = {
+  locale: 'en',
+  app: {
+    title: 'Lepton Workbench',
+    tagline: 'Fair, explainable ML in your browser',
+    privacy: 'Your data stays on this device',
+    startOver: 'Start over',
+    startOverConfirm: 'Clear the loaded data and all choices from this browser?',
+    restoring: 'Restoring your last session…',
+    steps: {
+      load: 'Load data',
+      columns: 'Columns & cleaning',
+      goal: 'What to predict',
+      bias: 'Bias in the data',
+    },
+  },
+  errors,
+  kinds,
+  tasks,
+  load: {
+    intro:
+      'Drop a CSV file here, choose one from your device, or start with a sample. The file is read inside this page and never uploaded.',
+    drop: 'Drop a CSV file here',
+    upload: 'Upload CSV',
+    dropHint:
+      'A table saved as CSV or TSV from any spreadsheet: commas, semicolons, tabs or pipes between values, with or without a header row.',
+    or: 'or try a sample:',
+    reading: (name: string) => `Reading ${name}…`,
+    progress: (rows: string, done: string, total: string) => `${rows} rows read (${done} of ${total})`,
+    cancel: 'Cancel',
+    loaded: (name: string, rows: string, cols: number) => `${name}: ${rows} rows, ${cols} columns`,
+    options: 'Reading options',
+    hasHeader: 'First row holds column names',
+    delimiter: 'Delimiter',
+    delimiters: { auto: 'Detect', ',': 'Comma ,', ';': 'Semicolon ;', '\t': 'Tab', '|': 'Pipe |' } as Record<
+      string,
+      string
+    >,
+    encoding: 'Text encoding',
+    encodings: { auto: 'Detect', 'utf-8': 'UTF-8', 'windows-1252': 'Latin-1 / Windows-1252' } as Record<
+      string,
+      string
+    >,
+    preview: 'First rows',
+    columnName: (n: number) => `Name of column ${n}`,
+    headerlessHint: 'This file has no header row, so its columns got numbers. Give them names you recognise:',
+  },
+  notes: {
+    title: 'What we noticed while reading the file',
+    delimiter: (d: string, how: string) => `Values are separated by ${d} (${how}).`,
+    delimiterHow: {
+      'sep-line': 'from the "sep=" line',
+      detected: 'detected',
+      option: 'as you chose',
+    } as Record<string, string>,
+    delimiterNames: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'pipes (|)' } as Record<
+      string,
+      string
+    >,
+    decimalComma: 'Numbers use a decimal comma (1,5 was read as 1.5).',
+    encodingFallback:
+      'The text is not UTF-8; it was read as Latin-1 (Windows-1252) so accented letters show correctly.',
+    bom: 'A byte-order mark at the start of the file was removed.',
+    headerless: 'No header row was found: columns are numbered until you name them.',
+    duplicates: (name: string, renamed: string) =>
+      `The column name "${name}" appears more than once; the copies are called ${renamed}.`,
+    unnamed: (n: number) =>
+      `${n} column${n === 1 ? ' has' : 's have'} no name in the header and got a generated one.`,
+    ragged: (short: number, long: number, lines: string) =>
+      `${short + long} row${short + long === 1 ? '' : 's'} had a different number of values than the header (${short} too few, filled with missing values; ${long} too many, extra values ignored), for example on line ${lines}.`,
+    malformed: (n: number) => `${n} row${n === 1 ? '' : 's'} had broken quoting and may be read incorrectly.`,
+    missing: (list: string) => `Missing values were marked as ${list}.`,
+    empty: 'empty cells',
+  },
+  profile: {
+    intro:
+      'Each column, what kind of values it holds, and what is missing. Change a kind if we guessed wrong, and choose how to clean a column.',
+    kindOf: (name: string) => `Kind of ${name}`,
+    missing: 'Missing',
+    distinct: 'Distinct values',
+    min: 'Min',
+    max: 'Max',
+    mean: 'Mean',
+    median: 'Median',
+    other: 'other values',
+    chartLabel: (name: string) => `Distribution of ${name}`,
+    unparsable: (n: string) => `${n} values are not numbers and are treated as missing.`,
+    rowsAfterCleaning: (rows: string, total: string) => `${rows} of ${total} rows remain after cleaning.`,
+    warnings: {
+      'all-missing': () => 'Every value is missing: this column carries no information.',
+      constant: (p: { value: string }) =>
+        `Every row has the same value ("${p.value}"): it cannot help a model.`,
+      'mostly-missing': (p: { share: string }) =>
+        `${p.share} of the values are missing: consider leaving it out.`,
+      identifier: () =>
+        'Looks like an identifier (a different value in every row): it should not be used to predict.',
+      'high-cardinality': (p: { distinct: string }) =>
+        `${p.distinct} different values: too many categories for a model to learn from reliably.`,
+    },
+  },
+  cleaning: {
+    label: (name: string) => `Cleaning for ${name}`,
+    none: 'Keep as it is',
+    exclude: 'Leave this column out',
+    imputeMedian: 'Fill missing with the median',
+    imputeMode: 'Fill missing with the most common value',
+    imputeConstant: 'Fill missing with a value…',
+    dropMissing: 'Remove rows where it is missing',
+    bin: 'Group numbers into ranges',
+    constantValue: (name: string) => `Fill value for ${name}`,
+    binEdges: (name: string) => `Range boundaries for ${name}`,
+    automaticRanges: 'its quartiles',
+    steps: 'Cleaning steps',
+    noSteps: 'No cleaning steps yet: the data is used as loaded.',
+    remove: 'Remove step',
+    describe: {
+      exclude: (c: string) => `Leave out "${c}"`,
+      impute: (c: string, how: string) => `Fill missing "${c}" with ${how}`,
+      'drop-missing': (c: string) => `Remove rows where "${c}" is missing`,
+      bin: (c: string, edges: string) => `Group "${c}" into ranges cut at ${edges}`,
+    },
+    how: { median: 'the median', mode: 'the most common value', constant: (v: string) => `"${v}"` },
+    effect: (removed: string, filled: string) => `${removed} rows removed, ${filled} cells changed.`,
+    groupEffect: (attr: string, parts: string) => `By ${attr}: ${parts}.`,
+    groupPart: (group: string, removed: string, before: string) => `${group} ${removed} of ${before}`,
+    problems: {
+      'missing-column': 'This column is no longer in the data: the step does nothing.',
+      'not-numeric': 'Only number columns can be grouped into ranges.',
+      'bad-constant': 'The fill value is not a number, but this is a number column.',
+    },
+  },
+  goal: {
+    intro:
+      'Choose the column the model should learn to predict, and the attributes (such as sex, race or age) whose groups must be treated fairly.',
+    target: 'Target column',
+    choose: 'Choose a column…',
+    positive: 'Positive class',
+    positiveHint: 'The outcome of interest: fairness figures compare how often each group gets it.',
+    task: 'Task',
+    sensitive: 'Sensitive attributes',
+    sensitiveHint:
+      'People must not be treated unfairly because of these. They are left out of the model by default.',
+    edges: (name: string) => `Group boundaries for ${name}`,
+    edgesHint: 'Numbers separated by commas, for example 25, 45, 65.',
+    edgesInvalid: 'Type increasing numbers separated by commas.',
+    groupsAre: (list: string) => `Groups: ${list}.`,
+    include: 'Use sensitive attributes as model inputs',
+    includeHint:
+      'Off by default. Leaving them out does not remove bias by itself: other columns can stand in for them.',
+    inputs: (n: number, list: string) =>
+      `The model will learn from ${n} column${n === 1 ? '' : 's'}: ${list}.`,
+    leftOut: (list: string) => `Left out: ${list}.`,
+    reasons: {
+      target: 'the target',
+      sensitive: 'sensitive',
+      identifier: 'identifier',
+      text: 'free text',
+      date: 'date',
+    } as Record<string, string>,
+  },
+  bias: {
+    intro:
+      'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',
+    needsChoices: 'Choose a target column and at least one sensitive attribute to see this.',
+    rateOf: (outcome: string) => `Share with ${outcome}`,
+    meanOf: (target: string) => `Average ${target}`,
+    group: 'Group',
+    rows: 'Rows',
+    share: 'Share of rows',
+    sentenceTwo: (a: string, rateA: string, b: string, rateB: string, outcome: string) =>
+      `In this data, ${rateA} of ${a} and ${rateB} of ${b} have ${outcome}.`,
+    sentenceMany: (low: string, lowRate: string, high: string, highRate: string, outcome: string) =>
+      `In this data, the share with ${outcome} ranges from ${lowRate} (${low}) to ${highRate} (${high}).`,
+    sentenceMean: (target: string, low: string, lowMean: string, high: string, highMean: string) =>
+      `In this data, the average ${target} ranges from ${lowMean} (${low}) to ${highMean} (${high}).`,
+    ratio: (ratio: string) => `Lowest rate ÷ highest rate: ${ratio}.`,
+    passes: 'Meets the four-fifths guideline (at least 0.8).',
+    fails:
+      'Below the four-fifths guideline: the lowest group gets this outcome less than 80% as often as the highest.',
+    small: (list: string) => `Too few rows to judge reliably (under 30): ${list}.`,
+    chartLabel: (attr: string) => `Outcome rate by ${attr}`,
+  },
+};
+
+export type Messages = typeof en;

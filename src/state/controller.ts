@@ -1,0 +1,183 @@
+/**
+ * The app's actions: load a file or a sample, cancel, change settings, restore and clear the saved session.
+ * It owns the worker client and the current file (a Blob, outside React state), keeps the store up to date,
+ * and saves to IndexedDB. Failures become store errors; nothing the user loaded before is lost by a failure.
+ */
+import type { AppError } from '../core/result';
+import type { DataSettings } from '../data/settings';
+import type { ParseOptions } from '../data/types';
+import { createDataClient, type DataClient } from '../workers/client';
+import { clearSession, loadSession, saveFile, saveSettings } from './persist';
+import { settingsForNewFile } from './settingsActions';
+import { createStore, initialState, type Store } from './store';
+
+export interface SampleInfo {
+  id: string;
+  label: string;
+  file: string;
+  rows: number;
+  description: string;
+  target?: string;
+  positiveClass?: string;
+  sensitive?: string[];
+  source?: string;
+  licence?: string;
+}
+
+interface CurrentFile {
+  blob: Blob;
+  name: string;
+  sampleId?: string;
+}
+
+export interface Controller {
+  store: Store;
+  restore(): Promise<void>;
+  loadFile(
+    blob: Blob,
+    name: string,
+    options?: { sampleId?: string; preset?: Partial<DataSettings> },
+  ): Promise<void>;
+  loadSample(sample: SampleInfo): Promise<void>;
+  reread(parse: ParseOptions): Promise<void>;
+  cancelLoad(): void;
+  update(change: (s: DataSettings) => DataSettings): void;
+  dismissError(): void;
+  startOver(): Promise<void>;
+}
+
+export function createController(
+  client: DataClient = createDataClient(),
+  store: Store = createStore(),
+): Controller {
+  let current: CurrentFile | null = null;
+  let loadAbort: AbortController | null = null;
+  let analysisSeq = 0;
+
+  const showError = (error: AppError, subject?: string) =>
+    store.set({ error: { error, subject }, notice: null });
+
+  async function persist(work: () => Promise<void>) {
+    try {
+      await work();
+    } catch {
+      showError({ code: 'storage-failed' });
+    }
+  }
+
+  async function analyse(settings: DataSettings, retry = true): Promise<void> {
+    const seq = ++analysisSeq;
+    const result = await client.analyse(settings);
+    if (seq !== analysisSeq) return; // a newer change is on its way
+    if (result.ok) store.set({ analysis: result.data });
+    else if (result.reason.code === 'worker-crashed' && retry && current) {
+      // The worker lost the table: read the file again, then retry once.
+      const reloaded = await client.load(current.blob, current.name, settings.parse);
+      if (reloaded.ok) return analyse(settings, false);
+      showError(reloaded.reason, current.name);
+    } else showError(result.reason);
+  }
+
+  /** Parse `file`; on success it becomes the current data with `settings`, else the previous data stays. */
+  async function read(file: CurrentFile, settings: DataSettings, save: boolean): Promise<boolean> {
+    loadAbort?.abort();
+    const abort = new AbortController();
+    loadAbort = abort;
+    store.set({
+      loading: { name: file.name, bytes: file.blob.size, progress: null },
+      error: null,
+      notice: null,
+    });
+    // Marks for `npm run bench`, which reads them back from the page (User Timing API).
+    performance.mark('lepton:load-start');
+    const result = await client.load(file.blob, file.name, settings.parse, {
+      signal: abort.signal,
+      onProgress: (progress) => store.set((s) => ({ loading: s.loading && { ...s.loading, progress } })),
+    });
+    if (loadAbort !== abort) return false; // superseded by a newer load
+    loadAbort = null;
+    store.set({ loading: null });
+    if (!result.ok) {
+      if (result.reason.code === 'cancelled') store.set({ notice: result.reason });
+      else showError(result.reason, file.name);
+      // The worker still holds the previous table: re-analyse so the page keeps showing it.
+      if (current) await analyse(store.get().settings);
+      return false;
+    }
+    current = file;
+    const { sampleId } = file;
+    store.set({
+      dataset: { name: file.name, sampleId, bytes: file.blob.size, summary: result.data },
+      settings,
+    });
+    performance.mark('lepton:parsed');
+    await analyse(settings);
+    performance.mark('lepton:analysed');
+    if (save) await persist(() => saveFile(file));
+    await persist(() => saveSettings(settings));
+    return true;
+  }
+
+  return {
+    store,
+    async restore() {
+      try {
+        const session = await loadSession();
+        if (session) {
+          const { blob, name, sampleId } = session.file;
+          await read({ blob, name, sampleId }, session.settings ?? settingsForNewFile({}), false);
+        }
+      } catch {
+        showError({ code: 'storage-failed' });
+      } finally {
+        store.set({ phase: 'ready' });
+      }
+    },
+    async loadFile(blob, name, options = {}) {
+      await read({ blob, name, sampleId: options.sampleId }, settingsForNewFile({}, options.preset), true);
+    },
+    async loadSample(sample) {
+      let blob: Blob;
+      try {
+        const response = await fetch(new URL(`samples/${sample.file}`, document.baseURI));
+        if (!response.ok) throw new Error(String(response.status));
+        blob = await response.blob();
+      } catch {
+        showError({ code: 'sample-unavailable' }, sample.label);
+        return;
+      }
+      const preset: Partial<DataSettings> = {
+        target: sample.target ?? null,
+        positiveClass: sample.positiveClass ?? null,
+        sensitive: (sample.sensitive ?? []).map((column) => ({ column })),
+      };
+      await read({ blob, name: sample.file, sampleId: sample.id }, settingsForNewFile({}, preset), true);
+    },
+    async reread(parse) {
+      if (!current) return;
+      const previous = store.get().settings;
+      // Column names may change with the header choice, so choices that name columns start afresh.
+      const headerChanged = parse.hasHeader !== previous.parse.hasHeader;
+      await read(current, headerChanged ? settingsForNewFile(parse) : { ...previous, parse }, false);
+    },
+    cancelLoad() {
+      loadAbort?.abort();
+    },
+    update(change) {
+      const settings = change(store.get().settings);
+      store.set({ settings });
+      void persist(() => saveSettings(settings));
+      void analyse(settings);
+    },
+    dismissError() {
+      store.set({ error: null, notice: null });
+    },
+    async startOver() {
+      loadAbort?.abort();
+      current = null;
+      client.dispose();
+      store.set({ ...initialState, phase: 'ready' });
+      await persist(clearSession);
+    },
+  };
+}

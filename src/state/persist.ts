@@ -1,0 +1,73 @@
+/**
+ * The session kept in IndexedDB so a reload (or a closed and reopened tab) returns the user to where they were.
+ * The file's bytes are stored once as a Blob under 'file'; the small, often-changing settings under 'settings',
+ * so a click never rewrites a 100 MB record.
+ */
+import type { DataSettings } from '../data/settings';
+
+const DB_NAME = 'lepton-workbench';
+const STORE = 'session';
+const SESSION_VERSION = 1;
+
+export interface StoredFile {
+  version: number;
+  blob: Blob;
+  name: string;
+  /** The sample's id when the data came from a built-in sample. */
+  sampleId?: string;
+  savedAt: string;
+}
+
+export interface StoredSettings {
+  version: number;
+  settings: DataSettings;
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function transact<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest | void,
+): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request ? (request.result as T) : (undefined as T));
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const saveFile = (file: Omit<StoredFile, 'version' | 'savedAt'>) =>
+  transact<void>('readwrite', (s) => {
+    s.put(
+      { ...file, version: SESSION_VERSION, savedAt: new Date().toISOString() } satisfies StoredFile,
+      'file',
+    );
+  });
+
+export const saveSettings = (settings: DataSettings) =>
+  transact<void>('readwrite', (s) => {
+    s.put({ version: SESSION_VERSION, settings } satisfies StoredSettings, 'settings');
+  });
+
+export async function loadSession(): Promise<{ file: StoredFile; settings: DataSettings | null } | null> {
+  const file = await transact<StoredFile | undefined>('readonly', (s) => s.get('file'));
+  if (!file || file.version !== SESSION_VERSION || !(file.blob instanceof Blob)) return null;
+  const stored = await transact<StoredSettings | undefined>('readonly', (s) => s.get('settings'));
+  return { file, settings: stored?.version === SESSION_VERSION ? stored.settings : null };
+}
+
+export const clearSession = () => transact<void>('readwrite', (s) => s.clear());

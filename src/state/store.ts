@@ -1,0 +1,68 @@
+/**
+ * The app store: serialisable choices, status and summaries only. Tables stay in the worker; the file being
+ * worked on is held by the controller, never in React state.
+ */
+import { useRef, useSyncExternalStore } from 'react';
+import type { AppError } from '../core/result';
+import { DEFAULT_SETTINGS, type DataSettings } from '../data/settings';
+import type { ParseProgress } from '../data/types';
+import type { Analysis, LoadedSummary } from '../workers/protocol';
+
+export interface AppState {
+  /** 'restoring' while the saved session is read back on start-up. */
+  phase: 'restoring' | 'ready';
+  dataset: { name: string; sampleId?: string; bytes: number; summary: LoadedSummary } | null;
+  settings: DataSettings;
+  analysis: Analysis | null;
+  loading: { name: string; bytes: number; progress: ParseProgress | null } | null;
+  /** The last failure, shown as an alert until dismissed or replaced; `subject` names the file concerned. */
+  error: { error: AppError; subject?: string } | null;
+  /** A calm status line, such as "Loading was cancelled". */
+  notice: AppError | null;
+}
+
+export const initialState: AppState = {
+  phase: 'restoring',
+  dataset: null,
+  settings: DEFAULT_SETTINGS,
+  analysis: null,
+  loading: null,
+  error: null,
+  notice: null,
+};
+
+export interface Store {
+  get(): AppState;
+  set(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStore(initial: AppState = initialState): Store {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...(typeof patch === 'function' ? patch(state) : patch) };
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * Subscribe to a slice of the state. The slice is computed once per state snapshot, so a selector may build
+ * a new array or object (`s.analysis?.profiles.map(...)`) without making React re-render in a loop.
+ */
+export function useStore<T>(store: Store, select: (s: AppState) => T): T {
+  const cache = useRef<{ state: AppState; value: T } | null>(null);
+  const snapshot = () => {
+    const state = store.get();
+    if (cache.current?.state !== state) cache.current = { state, value: select(state) };
+    return cache.current.value;
+  };
+  return useSyncExternalStore(store.subscribe, snapshot);
+}

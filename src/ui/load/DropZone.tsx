@@ -1,0 +1,45 @@
+import { useId, useState, type DragEvent } from 'react';
+import { useI18n } from '../../i18n';
+
+/** Drag-and-drop target and the labelled file picker ("Upload CSV"), both handing one File on. */
+export function DropZone({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
+  const { m } = useI18n();
+  const inputId = useId();
+  const [over, setOver] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !disabled) onFile(file);
+  };
+  return (
+    <div
+      className={`dropzone${over ? ' dropzone-over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      data-testid="dropzone"
+    >
+      <p className="dropzone-title">{m.load.drop}</p>
+      <label htmlFor={inputId} className="button">
+        {m.load.upload}
+      </label>
+      <p className="dropzone-hint">{m.load.dropHint}</p>
+      <input
+        id={inputId}
+        className="visually-hidden"
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/plain"
+        disabled={disabled}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = ''; // choosing the same file again must load it again
+          if (file) onFile(file);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type DataSettings } from '../data/settings';
+import type { ParsedTable, ParseReport } from '../data/types';
+import { analyse } from './dataSession';
+
+const report = { rowCount: 8, columnCount: 4 } as ParseReport;
+
+/** Eight people: sex, age, an id, and whether they were hired (women 1 of 4, men 3 of 4). */
+const parsed = (): ParsedTable => ({
+  table: {
+    rowCount: 8,
+    columns: [
+      {
+        storage: 'category',
+        name: 'sex',
+        dictionary: ['F', 'M'],
+        codes: Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]),
+      },
+      { storage: 'number', name: 'age', values: Float64Array.from([22, 35, 41, 58, 23, 36, 44, NaN]) },
+      { storage: 'number', name: 'id', values: Float64Array.from([1, 2, 3, 4, 5, 6, 7, 8]) },
+      {
+        storage: 'category',
+        name: 'hired',
+        dictionary: ['no', 'yes'],
+        codes: Int32Array.from([1, 0, 0, 0, 1, 1, 1, 0]),
+      },
+    ],
+  },
+  kinds: ['categorical', 'numeric', 'identifier', 'categorical'],
+  report,
+  preview: [],
+});
+
+const settings = (patch: Partial<DataSettings>): DataSettings => ({ ...DEFAULT_SETTINGS, ...patch });
+const run = (patch: Partial<DataSettings>) => {
+  const result = analyse(parsed(), settings(patch));
+  if (!result.ok) throw new Error(result.reason.code);
+  return result.data;
+};
+
+describe('analyse', () => {
+  it('profiles every column and leaves the target, sensitive attributes and identifiers out of the inputs', () => {
+    const a = run({ target: 'hired', sensitive: [{ column: 'sex' }] });
+    expect(a.profiles.map((p) => p.name)).toEqual(['sex', 'age', 'id', 'hired']);
+    expect(a.modelInputs).toEqual(['age']);
+    expect(a.leftOut).toEqual([
+      { column: 'sex', reason: 'sensitive' },
+      { column: 'id', reason: 'identifier' },
+      { column: 'hired', reason: 'target' },
+    ]);
+  });
+
+  it('includes sensitive attributes as inputs when the switch is on', () => {
+    expect(
+      run({ target: 'hired', sensitive: [{ column: 'sex' }], includeSensitiveInModel: true }).modelInputs,
+    ).toEqual(['sex', 'age']);
+  });
+
+  it('infers a binary task with "yes" as the positive class and finds the base rates per group', () => {
+    const a = run({ target: 'hired', sensitive: [{ column: 'sex' }] });
+    expect(a.target).toMatchObject({ task: 'binary', inferredTask: 'binary', positiveClass: 'yes' });
+    const [bias] = a.bias;
+    expect(bias.groups.map((g) => [g.group, g.count, g.rate])).toEqual([
+      ['F', 4, 0.25],
+      ['M', 4, 0.75],
+    ]);
+    expect(bias.ratio).toBeCloseTo(1 / 3, 12);
+    expect(bias.passesFourFifths).toBe(false);
+  });
+
+  it('bins a numeric sensitive attribute at the edges the user typed', () => {
+    const a = run({ target: 'hired', sensitive: [{ column: 'age', edges: [30, 40] }] });
+    expect(a.sensitive).toEqual([
+      { column: 'age', groups: ['under 30', '30 to under 40', '40 and over'], edges: [30, 40] },
+    ]);
+    expect(a.bias[0].groups.map((g) => g.count)).toEqual([2, 2, 3]);
+  });
+
+  it('applies renames, kind overrides and cleaning steps before profiling', () => {
+    const a = run({
+      renames: { 0: 'gender' },
+      kindOverrides: { id: 'categorical' },
+      steps: [{ type: 'drop-missing', column: 'age' }],
+      target: 'hired',
+      sensitive: [{ column: 'gender' }],
+    });
+    expect(a.allColumns).toEqual(['gender', 'age', 'id', 'hired']);
+    expect(a.kinds.id).toBe('categorical');
+    expect(a.rowCount).toBe(7);
+    expect(a.effects[0].removedByGroup[0].groups).toContainEqual({ group: 'M', before: 4, removed: 1 });
+  });
+
+  it('reports a one-class target as a problem instead of failing', () => {
+    const oneClass = analyse(
+      {
+        ...parsed(),
+        table: {
+          rowCount: 2,
+          columns: [
+            parsed().table.columns[0],
+            { storage: 'category', name: 'y', dictionary: ['a'], codes: Int32Array.from([0, 0]) },
+          ],
+        },
+        kinds: ['categorical', 'categorical'],
+      },
+      settings({ target: 'y' }),
+    );
+    expect(oneClass.ok && oneClass.data.target?.problem?.code).toBe('target-one-class');
+  });
+
+  it('ignores a target or sensitive attribute that no longer exists', () => {
+    const a = run({ target: 'gone', sensitive: [{ column: 'also gone' }] });
+    expect(a.target).toBeNull();
+    expect(a.sensitive).toEqual([]);
+    expect(a.bias).toEqual([]);
+  });
+});

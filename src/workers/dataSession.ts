@@ -1,0 +1,131 @@
+/**
+ * The data step's computation, free of any messaging so it runs the same in the worker and in Node tests:
+ * a parsed table plus the user's settings in, an Analysis (profiles, cleaning effects, target, groups and the
+ * bias in the data) out. The worker (data.worker.ts) only routes messages to it.
+ */
+import { fail, ok, type Result } from '../core/result';
+import { applySteps } from '../data/clean';
+import { columnAsKind } from '../data/convert';
+import { defaultEdges, groupsOf } from '../data/groups';
+import { profileTable } from '../data/profile';
+import type { DataSettings, SensitiveChoice } from '../data/settings';
+import { classCounts, defaultPositiveClass, inferTask, outcomeVector } from '../data/target';
+import type { Column, ColumnKind, ParsedTable, Table } from '../data/types';
+import { meanByGroup, outcomeRatesByGroup, type AttributeBias } from '../fairness/dataBias';
+import type { Analysis, LoadedSummary, SensitiveSummary, TargetSummary } from './protocol';
+
+export function summarise(name: string, parsed: ParsedTable): LoadedSummary {
+  return {
+    name,
+    report: parsed.report,
+    columns: parsed.table.columns.map((c, i) => ({ name: c.name, kind: parsed.kinds[i] })),
+    preview: parsed.preview,
+  };
+}
+
+/** Renames and kind overrides: the table as the user sees it, before any cleaning step. */
+export function applyColumnChoices(parsed: ParsedTable, settings: DataSettings) {
+  const unparsable: Record<string, number> = {};
+  const kinds: ColumnKind[] = [];
+  const columns: Column[] = parsed.table.columns.map((original, i) => {
+    const renamed = settings.renames[i]?.trim();
+    let column: Column = renamed ? { ...original, name: renamed } : original;
+    const override = settings.kindOverrides[column.name];
+    if (override && override !== parsed.kinds[i]) {
+      const converted = columnAsKind(column, override);
+      column = converted.column;
+      if (converted.unparsable > 0) unparsable[column.name] = converted.unparsable;
+    }
+    kinds.push(override ?? parsed.kinds[i]);
+    return column;
+  });
+  return { table: { rowCount: parsed.table.rowCount, columns } as Table, kinds, unparsable };
+}
+
+function findColumn(table: Table, name: string | null): Column | undefined {
+  return name === null ? undefined : table.columns.find((c) => c.name === name);
+}
+
+function summariseTarget(table: Table, kinds: ColumnKind[], settings: DataSettings): TargetSummary | null {
+  const column = findColumn(table, settings.target);
+  if (!column) return null;
+  const kind = kinds[table.columns.indexOf(column)];
+  const classes = classCounts(column);
+  const inferredTask = inferTask(column, kind);
+  const task = inferredTask === null ? null : (settings.task ?? inferredTask);
+  const summary: TargetSummary = { column: column.name, classes, inferredTask, task, positiveClass: null };
+  if (classes.length < 2) summary.problem = { code: 'target-one-class', params: { column: column.name } };
+  if (task === 'binary' || task === 'multiclass') {
+    const chosen = settings.positiveClass;
+    summary.positiveClass =
+      chosen && classes.some((c) => c.value === chosen) ? chosen : defaultPositiveClass(classes);
+  }
+  return summary;
+}
+
+function summariseSensitive(table: Table, choices: SensitiveChoice[], target: string | null) {
+  const result: { summary: SensitiveSummary; codes: Int32Array }[] = [];
+  for (const choice of choices) {
+    const column = findColumn(table, choice.column);
+    if (!column || column.name === target) continue;
+    const edges = column.storage === 'number' ? (choice.edges ?? defaultEdges(column.values)) : undefined;
+    const { codes, labels } = groupsOf(column, edges);
+    result.push({ summary: { column: column.name, groups: labels, ...(edges ? { edges } : {}) }, codes });
+  }
+  return result;
+}
+
+function dataBias(table: Table, target: TargetSummary | null, groups: ReturnType<typeof summariseSensitive>) {
+  const column = target && findColumn(table, target.column);
+  if (!column || !target?.task) return [];
+  const outcome = outcomeVector(column, target.task, target.positiveClass);
+  const bias: AttributeBias[] = [];
+  for (const { summary, codes } of groups) {
+    const rates =
+      target.task === 'regression'
+        ? meanByGroup(summary.column, codes, summary.groups, outcome)
+        : outcomeRatesByGroup(summary.column, codes, summary.groups, outcome);
+    if (rates) bias.push(rates);
+  }
+  return bias;
+}
+
+const LEFT_OUT_KINDS = new Set<ColumnKind>(['identifier', 'text', 'date']);
+
+function modelColumns(table: Table, kinds: ColumnKind[], settings: DataSettings, sensitive: string[]) {
+  const modelInputs: string[] = [];
+  const leftOut: Analysis['leftOut'] = [];
+  table.columns.forEach((column, i) => {
+    const kind = kinds[i];
+    if (column.name === settings.target) leftOut.push({ column: column.name, reason: 'target' });
+    else if (sensitive.includes(column.name) && !settings.includeSensitiveInModel)
+      leftOut.push({ column: column.name, reason: 'sensitive' });
+    else if (LEFT_OUT_KINDS.has(kind)) leftOut.push({ column: column.name, reason: kind as 'identifier' });
+    else modelInputs.push(column.name);
+  });
+  return { modelInputs, leftOut };
+}
+
+export function analyse(parsed: ParsedTable, settings: DataSettings): Result<Analysis> {
+  try {
+    const chosen = applyColumnChoices(parsed, settings);
+    const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive);
+    const target = summariseTarget(cleaned.table, cleaned.kinds, settings);
+    const groups = summariseSensitive(cleaned.table, settings.sensitive, target?.column ?? null);
+    const sensitiveNames = groups.map((g) => g.summary.column);
+    return ok({
+      rowCount: cleaned.table.rowCount,
+      allColumns: chosen.table.columns.map((c) => c.name),
+      kinds: Object.fromEntries(chosen.table.columns.map((c, i) => [c.name, chosen.kinds[i]])),
+      unparsable: chosen.unparsable,
+      profiles: profileTable(cleaned.table, cleaned.kinds),
+      effects: cleaned.effects,
+      target,
+      sensitive: groups.map((g) => g.summary),
+      bias: dataBias(cleaned.table, target, groups),
+      ...modelColumns(cleaned.table, cleaned.kinds, settings, sensitiveNames),
+    });
+  } catch (error) {
+    return fail('internal', { detail: error instanceof Error ? error.message : String(error) });
+  }
+}
