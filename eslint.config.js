@@ -13,12 +13,14 @@ const noUi = {
 export default tseslint.config(
   {
     ignores: [
+      '**/*.tmp.mjs',
       'dist/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
       'bench-results/**',
       'coverage/**',
+      '.bench-data/**',
     ],
   },
   js.configs.recommended,
