@@ -1,4 +1,5 @@
-import { expect, loaded, shot, test, upload } from './harness';
+import { readFileSync } from 'node:fs';
+import { expect, fixture, loaded, shot, test, upload } from './harness';
 
 test('a headerless file is detected and its columns can be named', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -82,4 +83,17 @@ test('a Latin-1 file shows its accented letters correctly', async ({ page }) => 
   await expect(page.getByText('it was read as Latin-1')).toBeVisible();
   await expect(page.locator('.preview')).toContainText('José');
   await expect(page.locator('.preview')).toContainText('Zürich');
+});
+
+test('a file dropped on the drop zone is loaded', async ({ page }) => {
+  await page.goto('/');
+  const text = readFileSync(fixture('semicolon-decimal.csv'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, text);
+  await page.getByTestId('dropzone').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+  await loaded(page, 'dropped.csv: 12 rows, 5 columns');
 });

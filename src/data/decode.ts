@@ -6,14 +6,6 @@ import type { TextEncoding } from './types';
  * "this is a PNG image" instead of seeing a table of garbage.
  */
 
-export interface DecodedText {
-  text: string;
-  encoding: TextEncoding;
-  hadBom: boolean;
-  /** True when the bytes were not valid UTF-8 and were read as Windows-1252. */
-  fallback: boolean;
-}
-
 /** Only this much of the start is inspected for binary content and invalid UTF-8. */
 const PROBE_BYTES = 64 * 1024;
 /** JSON.parse on the whole text is only worth trying on small inputs. */
@@ -58,38 +50,115 @@ function onlyWhitespace(bytes: Uint8Array, from: number): boolean {
 /** True when the first 64 KB are valid UTF-8; a character cut at the probe's end is not an error. */
 function probeIsUtf8(bytes: Uint8Array, from: number): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from, from + PROBE_BYTES), {
-      stream: true,
-    });
+    const probe = bytes.subarray(from, from + PROBE_BYTES);
+    new TextDecoder('utf-8', { fatal: true }).decode(probe, { stream: true });
     return true;
   } catch {
     return false;
   }
 }
 
+/** Windows-1252's characters for bytes 0x80–0x9F (the five unassigned bytes keep their code). */
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
 /**
- * Decodes as UTF-8, or as Windows-1252 when the bytes are not valid UTF-8. The first 64 KB are probed so
- * that the common Latin-1 file is decoded once; only a file whose first invalid byte comes late pays twice.
+ * Node's TextDecoder reads 'windows-1252' as Latin-1, leaving bytes 0x80–0x9F as control characters where
+ * browsers give `€`, `’`, `…`. This puts the Windows-1252 characters back (and finds nothing in a browser).
  */
-function decodeText(bytes: Uint8Array, from: number, forced?: TextEncoding): DecodedText {
-  const body = bytes.subarray(from);
-  const hadBom = from > 0;
-  if (forced)
-    return { text: new TextDecoder(forced).decode(body), encoding: forced, hadBom, fallback: false };
-  if (probeIsUtf8(bytes, from)) {
+function fixWindows1252(text: string): string {
+  if (!/[\x80-\x9f]/.test(text)) return text;
+  return text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** Thrown by TextStream.pieces() when bytes past the probe turn out not to be UTF-8. */
+export class NotUtf8Error extends Error {}
+
+export interface TextPiece {
+  text: string;
+  /** Bytes of the file read so far, for progress. */
+  bytesDone: number;
+  final: boolean;
+}
+
+/**
+ * A file's text, decoded piece by piece so that the whole text never needs to be in memory at once
+ * (a 100 MB file would otherwise cost 100–200 MB more while it is parsed).
+ */
+export interface TextStream {
+  encoding: TextEncoding;
+  hadBom: boolean;
+  /** True when the bytes were not valid UTF-8 and are read as Windows-1252. */
+  fallback: boolean;
+  /** The first 64 KB or so, for sniffing. */
+  head: string;
+  /** Bytes per character in the head, to turn character counts into byte counts. */
+  bytesPerChar: number;
+  /** Bytes after the byte order mark. */
+  bodyBytes: number;
+  /** The text in pieces of about `pieceBytes` bytes; throws NotUtf8Error on a late invalid byte. */
+  pieces(pieceBytes?: number): Generator<TextPiece>;
+}
+
+/**
+ * Decodes piece by piece. Each piece ends before a byte that starts a character, so it can be decoded on
+ * its own: TextDecoder's streaming mode would do that too, but in Node it returns two-byte strings, which
+ * double the memory of ASCII text and slow every later string operation.
+ */
+function* decodePieces(
+  bytes: Uint8Array,
+  from: number,
+  encoding: TextEncoding,
+  strict: boolean,
+  size = 1 << 20,
+) {
+  const decoder = new TextDecoder(encoding, { fatal: strict });
+  for (let at = from; at < bytes.length;) {
+    let end = Math.min(bytes.length, at + size);
+    while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++; // a UTF-8 continuation byte
+    let text: string;
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-      return { text, encoding: 'utf-8', hadBom, fallback: false };
+      text = decoder.decode(bytes.subarray(at, end));
     } catch {
-      // An invalid byte after the probe: fall through to Windows-1252.
+      throw new NotUtf8Error('not UTF-8');
     }
+    yield {
+      text: encoding === 'windows-1252' ? fixWindows1252(text) : text,
+      bytesDone: end,
+      final: end === bytes.length,
+    };
+    at = end;
   }
-  return {
-    text: new TextDecoder('windows-1252').decode(body),
-    encoding: 'windows-1252',
-    hadBom,
-    fallback: true,
-  };
+}
+
+/**
+ * Checks the bytes (empty, binary, UTF-16, JSON) and picks the encoding: UTF-8 when the first 64 KB are
+ * valid UTF-8, else Windows-1252 (a superset of Latin-1). Decoding itself happens in `pieces()`.
+ */
+export function openText(bytes: Uint8Array, forced?: TextEncoding): Result<TextStream> {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    // UTF-16 (Excel's "Unicode text") is not one of the encodings a session can record; ask for UTF-8.
+    return fail('unreadable', { encoding: 'UTF-16' });
+  }
+  const from = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  if (onlyWhitespace(bytes, from)) return fail('empty-file');
+  const format = binaryFormat(bytes.subarray(from));
+  if (format) return fail('binary-file', { format });
+  const encoding = forced ?? (probeIsUtf8(bytes, from) ? 'utf-8' : 'windows-1252');
+  const strict = !forced && encoding === 'utf-8';
+  const bodyBytes = bytes.length - from;
+  const headBytes = bodyBytes <= JSON_PARSE_LIMIT ? bodyBytes : PROBE_BYTES;
+  const head = decodePieces(bytes.subarray(0, from + headBytes), from, encoding, false, headBytes).next();
+  const headText = head.done ? '' : head.value.text;
+  if (looksLikeJson(headText, bodyBytes)) return fail('json-file');
+  return ok({
+    encoding,
+    hadBom: from > 0,
+    fallback: !forced && encoding === 'windows-1252',
+    head: headText.slice(0, PROBE_BYTES),
+    bytesPerChar: headBytes / Math.max(1, headText.length),
+    bodyBytes,
+    pieces: (size?: number) => decodePieces(bytes, from, encoding, strict, size),
+  });
 }
 
 /** Index of the first non-whitespace character; no regular expression, whose last match would pin the text. */
@@ -99,14 +168,16 @@ function firstNonSpace(text: string, from = 0): number {
   return i;
 }
 
-/** True when the text is JSON (or JSON Lines) rather than a table. */
-export function looksLikeJson(text: string): boolean {
+/**
+ * True when the text is JSON (or JSON Lines) rather than a table. `text` is the whole file when it is at
+ * most 5 MB; beyond that it is the start, and an opening `{` or `[{` says enough.
+ */
+export function looksLikeJson(text: string, totalBytes = text.length): boolean {
   const start = firstNonSpace(text);
   const first = text[start];
   if (first !== '{' && first !== '[') return false;
-  if (text.length <= JSON_PARSE_LIMIT)
+  if (totalBytes <= JSON_PARSE_LIMIT)
     return tryJson(text) || (first === '{' && tryJson(firstLine(text, start)));
-  // Too large to parse whole: JSON Lines, or an opening `{` or `[{` says enough.
   return first === '{' || '[{"'.includes(text[firstNonSpace(text, start + 1)] ?? 'x');
 }
 
@@ -124,19 +195,22 @@ function tryJson(text: string): boolean {
   }
 }
 
+/** The whole text at once (for small inputs and tests; parsing uses openText's pieces). */
 export function decodeBytes(
   bytes: Uint8Array,
   forced?: TextEncoding,
 ): Result<{ text: string; encoding: TextEncoding; hadBom: boolean; fallback: boolean }> {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    // UTF-16 (Excel's "Unicode text") is not one of the encodings a session can record; ask for UTF-8.
-    return fail('unreadable', { encoding: 'UTF-16' });
+  const opened = openText(bytes, forced);
+  if (!opened.ok) return opened;
+  const { encoding, hadBom, fallback } = opened.data;
+  try {
+    const text = Array.from(opened.data.pieces(), (p) => p.text).join('');
+    return ok({ text, encoding, hadBom, fallback });
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    const again = openText(bytes, 'windows-1252');
+    if (!again.ok) return again;
+    const text = Array.from(again.data.pieces(), (p) => p.text).join('');
+    return ok({ text, encoding: 'windows-1252', hadBom, fallback: true });
   }
-  const from = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
-  if (onlyWhitespace(bytes, from)) return fail('empty-file');
-  const format = binaryFormat(bytes.subarray(from));
-  if (format) return fail('binary-file', { format });
-  const decoded = decodeText(bytes, from, forced);
-  if (looksLikeJson(decoded.text)) return fail('json-file');
-  return ok(decoded);
 }

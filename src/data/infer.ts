@@ -66,9 +66,11 @@ function numberKind(column: NumberColumn, rowCount: number): ColumnKind {
     : 'numeric';
 }
 
+/** At most two values (ignoring case), both from one pair such as yes/no. */
 function isBooleanVocabulary(values: string[]): boolean {
-  const lower = values.map((v) => v.toLowerCase());
-  return BOOLEAN_PAIRS.some((pair) => lower.every((v) => pair.includes(v)));
+  if (values.length > 8) return false;
+  const lower = new Set(values.map((v) => v.toLowerCase()));
+  return lower.size <= 2 && BOOLEAN_PAIRS.some((pair) => [...lower].every((v) => pair.includes(v)));
 }
 
 const isDate = (value: string): boolean => DATE_PATTERNS.some((p) => p.test(value));
@@ -83,7 +85,7 @@ function categoryKind(column: CategoryColumn): ColumnKind {
     present++;
   }
   if (present === 0) return 'categorical';
-  if (dictionary.length <= 2 && isBooleanVocabulary(dictionary)) return 'boolean';
+  if (isBooleanVocabulary(dictionary)) return 'boolean';
   // Shares are weighted by how often each value occurs, computed over the dictionary, not the rows.
   let dates = 0;
   let chars = 0;

@@ -1,4 +1,4 @@
-import { codeCounts, distinctSorted, formatNumber, sortedNonMissing } from './convert';
+import { codeCounts, formatNumber, sortedNonMissing } from './convert';
 import type { CategoryColumn, Column, ColumnKind, NumberColumn, Table } from './types';
 
 /**
@@ -87,14 +87,47 @@ function runs(sorted: Float64Array): { value: number; count: number }[] {
   return out;
 }
 
-function histogram(sorted: Float64Array, distinct: number[]): HistogramBin[] {
+/** How many distinct values an ascending array holds, without building the list (a million IDs are common). */
+function countDistinct(sorted: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
+  return n;
+}
+
+/**
+ * The TOP most frequent runs of a sorted array, most frequent first; ties go to the smaller value (the one met
+ * first). One pass with a short list, so a column of a million distinct numbers formats only TOP of them.
+ */
+function topRuns(sorted: Float64Array): { value: number; count: number }[] {
+  const top: { value: number; count: number }[] = [];
+  const offer = (value: number, count: number) => {
+    if (top.length === TOP && count <= top[TOP - 1].count) return;
+    let at = top.length;
+    while (at > 0 && top[at - 1].count < count) at--;
+    top.splice(at, 0, { value, count });
+    if (top.length > TOP) top.pop();
+  };
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i] !== sorted[start]) {
+      offer(sorted[start], i - start);
+      start = i;
+    }
+  }
+  return top;
+}
+
+function histogram(sorted: Float64Array, distinct: number): HistogramBin[] {
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
-  if (distinct.length <= BINS && distinct.every(Number.isInteger)) {
-    return runs(sorted).map((r) => ({ from: r.value, to: r.value + 1, count: r.count }));
+  if (distinct <= BINS) {
+    const all = runs(sorted);
+    if (all.every((r) => Number.isInteger(r.value))) {
+      return all.map((r) => ({ from: r.value, to: r.value + 1, count: r.count }));
+    }
   }
   // Fewer bins than distinct values would leave most bins empty.
-  const bins = Math.min(BINS, distinct.length);
+  const bins = Math.min(BINS, distinct);
   const width = (max - min) / bins;
   const out: HistogramBin[] = [];
   for (let b = 0; b < bins; b++) {
@@ -110,15 +143,15 @@ function histogram(sorted: Float64Array, distinct: number[]): HistogramBin[] {
 
 function summariseNumbers(column: NumberColumn, kind: ColumnKind, rows: number): Summary {
   const sorted = sortedNonMissing(column.values, rows);
-  const distinct = distinctSorted(sorted);
-  const summary: Summary = { distinct: distinct.length, nonMissing: sorted.length };
+  const distinct = countDistinct(sorted);
+  const summary: Summary = { distinct, nonMissing: sorted.length };
   if (sorted.length === 0) return summary;
   summary.numeric = numericStats(sorted);
   summary.histogram = histogram(sorted, distinct);
-  if (distinct.length === 1) summary.only = formatNumber(distinct[0]);
+  if (distinct === 1) summary.only = formatNumber(sorted[0]);
   if (kind !== 'numeric') {
     // A 0/1 column kept as numbers but meant as a flag still deserves a value table.
-    const entries = runs(sorted).map((r) => ({ value: formatNumber(r.value), count: r.count }));
+    const entries = topRuns(sorted).map((r) => ({ value: formatNumber(r.value), count: r.count }));
     Object.assign(summary, topOf(entries, sorted.length));
   }
   return summary;

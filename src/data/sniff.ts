@@ -1,4 +1,4 @@
-import type { Delimiter, ParseOptions } from './types';
+import type { Delimiter, ParseOptions, ParseReport } from './types';
 
 /**
  * Format detection on the decoded text: delimiter, decimal comma, header, line ending. Only the first
@@ -37,8 +37,7 @@ export const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slic
 export function readSepLine(text: string): { delimiter: Delimiter; dataStart: number } | null {
   const match = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(detach(text.slice(0, 16)));
   if (!match) return null;
-  const named = match[1] === 't' ? '\t' : match[1];
-  const delimiter = [',', ';', '\t', '|'].includes(named) ? (named as Delimiter) : null;
+  const delimiter = [',', ';', '\t', '|'].includes(match[1]) ? (match[1] as Delimiter) : null;
   return delimiter ? { delimiter, dataStart: match[0].length } : null;
 }
 
@@ -229,6 +228,37 @@ export function detectHeader(rows: string[][], decimalComma = false): boolean {
   if (reappearing > 0 && reappearing * 4 >= textCells) return false;
   if (numbersOverNumbers > 0 && textOverNumbers === 0 && !isYearRun(firstNumbers)) return false;
   return true;
+}
+
+/** Trimmed, unique column names: empty ones become `Column N`, repeats `name (2)`, `name (3)`. */
+export function uniqueNames(raw: string[]): {
+  names: string[];
+  duplicateNames: ParseReport['duplicateNames'];
+  unnamedColumns: number;
+} {
+  let unnamedColumns = 0;
+  const base = raw.map((r, i) => {
+    const name = detach(r.trim());
+    if (name !== '') return name;
+    unnamedColumns++;
+    return `Column ${i + 1}`;
+  });
+  const taken = new Set(base);
+  const seen = new Map<string, string[]>();
+  const names = base.map((name) => {
+    const renamed = seen.get(name);
+    if (!renamed) return (seen.set(name, []), name);
+    let k = renamed.length + 2;
+    while (taken.has(`${name} (${k})`)) k++;
+    const unique = `${name} (${k})`;
+    taken.add(unique);
+    renamed.push(unique);
+    return unique;
+  });
+  const duplicateNames = [...seen]
+    .filter(([, r]) => r.length > 0)
+    .map(([name, renamedTo]) => ({ name, renamedTo }));
+  return { names, duplicateNames, unnamedColumns };
 }
 
 /** Everything detected about the text, with the caller's forced choices taking precedence. */

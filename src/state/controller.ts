@@ -106,9 +106,11 @@ export function createController(
     }
     current = file;
     const { sampleId } = file;
+    // The previous file's analysis no longer applies: clear it until the new one arrives.
     store.set({
       dataset: { name: file.name, sampleId, bytes: file.blob.size, summary: result.data },
       settings,
+      analysis: null,
     });
     performance.mark('lepton:parsed');
     await analyse(settings);

@@ -4,6 +4,7 @@
  * never holds it; a failed or cancelled load leaves the previous table in place.
  */
 import { fail } from '../core/result';
+import { maxFileBytes } from '../data/limits';
 import { parseCsv } from '../data/parse';
 import type { ParsedTable } from '../data/types';
 import { analyse, summarise } from './dataSession';
@@ -11,8 +12,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Largest file we try to read: beyond it a tab is likely to run out of memory. */
-const MAX_BYTES = 1.5 * 1024 ** 3;
+const MAX_BYTES = maxFileBytes((navigator as { deviceMemory?: number }).deviceMemory);
 
 let current: ParsedTable | null = null;
 const aborts = new Map<number, AbortController>();

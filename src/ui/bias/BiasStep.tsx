@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AttributeBias } from '../../fairness/dataBias';
 import { useI18n } from '../../i18n';
@@ -109,7 +110,10 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
 
 export function BiasStep() {
   const { m } = useI18n();
-  const analysis = useAppState((s) => s.analysis);
+  const analysis = useDeferredValue(
+    useAppState((s) => s.analysis),
+    null,
+  );
   const target = analysis?.target;
   const bias = analysis?.bias ?? [];
   const ready = target?.task && bias.length > 0;

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useI18n } from '../../i18n';
 import { Section } from '../components/Section';
 import { useAppState } from '../context';
@@ -6,7 +7,12 @@ import { StepsList } from './StepsList';
 
 export function ColumnsStep() {
   const { m, fmt } = useI18n();
-  const analysis = useAppState((s) => s.analysis);
+  // Deferred: the store updates synchronously, but the grid of charts may render in interruptible slices,
+  // so a large table's analysis never freezes the page in one long task.
+  const analysis = useDeferredValue(
+    useAppState((s) => s.analysis),
+    null,
+  );
   const total = useAppState((s) => s.dataset?.summary.report.rowCount ?? 0);
   if (!analysis) return null;
   return (

@@ -24,10 +24,6 @@ export function DropZone({ onFile, disabled }: { onFile: (file: File) => void; d
       data-testid="dropzone"
     >
       <p className="dropzone-title">{m.load.drop}</p>
-      <label htmlFor={inputId} className="button">
-        {m.load.upload}
-      </label>
-      <p className="dropzone-hint">{m.load.dropHint}</p>
       <input
         id={inputId}
         className="visually-hidden"
@@ -40,6 +36,10 @@ export function DropZone({ onFile, disabled }: { onFile: (file: File) => void; d
           if (file) onFile(file);
         }}
       />
+      <label htmlFor={inputId} className="button">
+        {m.load.upload}
+      </label>
+      <p className="dropzone-hint">{m.load.dropHint}</p>
     </div>
   );
 }

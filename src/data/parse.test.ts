@@ -1,0 +1,343 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './parse';
+import type { Column, ParsedTable, ParseOptions, ParseProgress } from './types';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function parse(text: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedTable> {
+  const r = await parseCsv(typeof text === 'string' ? encode(text) : text, options);
+  if (!r.ok) throw new Error(`parse failed: ${r.reason.code}`);
+  return r.data;
+}
+
+async function failure(text: string | Uint8Array, options: ParseOptions = {}) {
+  const r = await parseCsv(typeof text === 'string' ? encode(text) : text, options);
+  return r.ok ? null : r.reason;
+}
+
+/** A column's values as display strings, missing as null. */
+function cells(column: Column): (string | number | null)[] {
+  if (column.storage === 'number') return Array.from(column.values, (v) => (Number.isNaN(v) ? null : v));
+  return Array.from(column.codes, (c) => (c < 0 ? null : column.dictionary[c]));
+}
+
+const names = (p: ParsedTable) => p.table.columns.map((c) => c.name);
+
+describe('parseCsv: delimiters and layout', () => {
+  it.each([
+    [',', 'name,age\nAnna,34\nBob,51\n'],
+    [';', 'name;age\nAnna;34\nBob;51\n'],
+    ['\t', 'name\tage\nAnna\t34\nBob\t51\n'],
+    ['|', 'name|age\nAnna|34\nBob|51\n'],
+  ])('reads a file separated by %j', async (delimiter, text) => {
+    const p = await parse(text);
+    expect(p.report.delimiter).toBe(delimiter);
+    expect(names(p)).toEqual(['name', 'age']);
+    expect(cells(p.table.columns[0])).toEqual(['Anna', 'Bob']);
+    expect(cells(p.table.columns[1])).toEqual([34, 51]);
+  });
+
+  it('takes the delimiter from a sep= line and drops that line', async () => {
+    const p = await parse('sep=;\nname;age\nAnna;34\nBob;51');
+    expect(p.report).toMatchObject({ delimiter: ';', delimiterSource: 'sep-line', rowCount: 2 });
+    expect(names(p)).toEqual(['name', 'age']);
+  });
+
+  it('reads a file with a byte order mark and Windows line endings', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode('id,city\r\n1,Oslo\r\n2,Rome\r\n')]);
+    const p = await parse(bytes);
+    expect(p.report.hadBom).toBe(true);
+    expect(names(p)).toEqual(['id', 'city']);
+    expect(cells(p.table.columns[1])).toEqual(['Oslo', 'Rome']);
+  });
+
+  it('reads quoted values at the end of Windows lines', async () => {
+    const p = await parse('a,b\r\n1,"x"\r\n2,"y, z"\r\n');
+    expect(cells(p.table.columns[1])).toEqual(['x', 'y, z']);
+    expect(p.report.malformedRows).toBe(0);
+  });
+
+  it('reads old Mac files that end lines with a carriage return only', async () => {
+    const p = await parse('a,b\r1,x\r2,y\r');
+    expect(p.table.rowCount).toBe(2);
+    expect(cells(p.table.columns[1])).toEqual(['x', 'y']);
+  });
+
+  it('keeps quoted delimiters, line breaks and doubled quotes inside a value', async () => {
+    const p = await parse('id,note\n1,"a, b"\n2,"two\r\nlines"\n3,"say ""hi"""\n');
+    expect(cells(p.table.columns[1])).toEqual(['a, b', 'two\r\nlines', 'say "hi"']);
+  });
+
+  it('trims whitespace around values and names', async () => {
+    const p = await parse(' name , age \n  Anna ,  34\nBob,51  \n');
+    expect(names(p)).toEqual(['name', 'age']);
+    expect(cells(p.table.columns[0])).toEqual(['Anna', 'Bob']);
+    expect(cells(p.table.columns[1])).toEqual([34, 51]);
+  });
+
+  it('skips blank lines, whitespace-only lines and lines of bare delimiters', async () => {
+    const p = await parse('a,b\n\n1,2\n   \n,\n3,4\n\n');
+    expect(p.table.rowCount).toBe(2);
+    expect(cells(p.table.columns[0])).toEqual([1, 3]);
+  });
+
+  it('reads decimal commas in a semicolon-separated file', async () => {
+    const p = await parse('name;height\nAnna;1,65\nBob;1,80\nCleo;-0,5\n');
+    expect(p.report.decimalComma).toBe(true);
+    expect(cells(p.table.columns[1])).toEqual([1.65, 1.8, -0.5]);
+  });
+
+  it('reads Latin-1 bytes as Windows-1252 and reports the fallback', async () => {
+    const bytes = new Uint8Array([...encode('drink,n\n'), 0x63, 0x61, 0x66, 0xe9, ...encode(',1\ntea,2\n')]);
+    const p = await parse(bytes);
+    expect(p.report).toMatchObject({ encoding: 'windows-1252', encodingFallback: true });
+    expect(cells(p.table.columns[0])).toEqual(['café', 'tea']);
+  });
+
+  it('uses forced delimiter and header options and reports them as options', async () => {
+    const p = await parse('1;2\n3;4\n', { delimiter: ';', hasHeader: false });
+    expect(p.report).toMatchObject({ delimiterSource: 'option', headerSource: 'option', hasHeader: false });
+    expect(names(p)).toEqual(['Column 1', 'Column 2']);
+    expect(p.table.rowCount).toBe(2);
+  });
+});
+
+describe('parseCsv: missing values', () => {
+  it('reads every missing marker as missing and counts each as written', async () => {
+    const p = await parse('x,y\n1,a\n,b\nNA,c\nN/A,d\n?,e\nnull,f\nNaN,g\nna,h\n');
+    expect(cells(p.table.columns[0])).toEqual([1, null, null, null, null, null, null, null]);
+    expect(p.table.columns[0].storage).toBe('number');
+    expect(p.report.missingMarkers).toEqual({ '': 1, NA: 1, 'N/A': 1, '?': 1, null: 1, NaN: 1, na: 1 });
+  });
+
+  it('marks missing values in a text column with code -1', async () => {
+    const p = await parse('x,y\n1,a\n2,?\n3,b\n');
+    const y = p.table.columns[1];
+    expect(y.storage === 'category' && Array.from(y.codes)).toEqual([0, -1, 1]);
+  });
+
+  it('shows missing values as empty strings in the preview', async () => {
+    const p = await parse('x,y\n1, NA \n2,b\n');
+    expect(p.preview).toEqual([
+      ['1', ''],
+      ['2', 'b'],
+    ]);
+  });
+
+  it('turns a column with no value at all into an empty category column', async () => {
+    const p = await parse('x,y\n1,\n2,NA\n');
+    expect(p.table.columns[1]).toEqual({
+      storage: 'category',
+      name: 'y',
+      codes: new Int32Array([-1, -1]),
+      dictionary: [],
+    });
+  });
+});
+
+describe('parseCsv: header names', () => {
+  it('makes duplicate names unique and reports them', async () => {
+    const p = await parse('a,b,a,a\n1,2,3,4\n');
+    expect(names(p)).toEqual(['a', 'b', 'a (2)', 'a (3)']);
+    expect(p.report.duplicateNames).toEqual([{ name: 'a', renamedTo: ['a (2)', 'a (3)'] }]);
+  });
+
+  it('names empty header cells by position and counts them', async () => {
+    const p = await parse(',score,\n1,2,3\n4,5,6\n');
+    expect(names(p)).toEqual(['Column 1', 'score', 'Column 3']);
+    expect(p.report.unnamedColumns).toBe(2);
+  });
+});
+
+describe('parseCsv: irregular rows', () => {
+  it('pads short rows, drops extra fields, and reports the first line numbers', async () => {
+    const p = await parse('a,b,c\n1,2,3\n4,5\n6,7,8,9\n\n10,11,12\n13\n');
+    expect(p.report.raggedRows).toEqual({ short: 2, long: 1, firstLineNumbers: [3, 4, 7] });
+    expect(cells(p.table.columns[2])).toEqual([3, null, 8, 12, null]);
+    expect(p.table.rowCount).toBe(5);
+  });
+
+  it('numbers ragged rows by file line after multi-line values and a sep= line', async () => {
+    const p = await parse('sep=,\na,b\n1,"x\ny"\n2\n3,z\n');
+    expect(p.report.raggedRows.firstLineNumbers).toEqual([5]);
+  });
+
+  it('keeps at most five ragged line numbers', async () => {
+    const p = await parse('a,b\n' + '1\n'.repeat(8));
+    expect(p.report.raggedRows).toEqual({ short: 8, long: 0, firstLineNumbers: [2, 3, 4, 5, 6] });
+  });
+
+  it('counts an unclosed quote as a malformed row and keeps what it read', async () => {
+    const p = await parse('a,b\n1,x\n2,"open\n3,y\n');
+    expect(p.report.malformedRows).toBe(1);
+    expect(p.table.rowCount).toBe(2);
+  });
+});
+
+describe('parseCsv: types', () => {
+  it('keeps codes with leading zeros as categories', async () => {
+    const p = await parse('zip,n\n01234,1\n98765,2\n00501,3\n');
+    const zip = p.table.columns[0];
+    expect(zip.storage).toBe('category');
+    expect(cells(zip)).toEqual(['01234', '98765', '00501']);
+  });
+
+  it('turns a column into categories when text follows numbers, keeping how numbers were written', async () => {
+    const p = await parse('v,n\n1.50,1\n2,2\nabc,3\n1.50,4\n');
+    expect(cells(p.table.columns[0])).toEqual(['1.50', '2', 'abc', '1.50']);
+  });
+
+  it('writes numbers back with String() after many distinct numbers and then text', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `${i}.0,${i}`);
+    const p = await parse(`v,n\n${lines.join('\n')}\nword,1\n`);
+    const v = p.table.columns[0];
+    expect(v.storage).toBe('category');
+    expect(cells(v).slice(0, 2)).toEqual(['0', '1']);
+    expect(cells(v)[4999]).toBe('4999');
+    expect(cells(v)[5000]).toBe('word');
+  });
+
+  it('infers column kinds', async () => {
+    const p = await parse('id,flag,city\n1,yes,Oslo\n2,no,Rome\n3,yes,Oslo\n');
+    expect(p.kinds).toEqual(['numeric', 'boolean', 'categorical']);
+  });
+
+  it('returns exactly sized column arrays', async () => {
+    const p = await parse('a,b\n1,x\n2,y\n3,z\n');
+    const [a, b] = p.table.columns;
+    expect(a.storage === 'number' && a.values.length).toBe(3);
+    expect(b.storage === 'category' && b.codes.length).toBe(3);
+  });
+});
+
+describe('parseCsv: headerless files', () => {
+  it('reads Adult-like rows without a header', async () => {
+    const p = await parse(
+      '39, State-gov, 77516, Bachelors, 13, Never-married\n50, Self-emp-not-inc, 83311, Bachelors, 13, Married-civ-spouse\n',
+    );
+    expect(p.report.hasHeader).toBe(false);
+    expect(names(p)).toEqual(['Column 1', 'Column 2', 'Column 3', 'Column 4', 'Column 5', 'Column 6']);
+    expect(cells(p.table.columns[1])).toEqual(['State-gov', 'Self-emp-not-inc']);
+  });
+
+  it('reads German-credit-like rows without a header', async () => {
+    const p = await parse('A11,6,A34,1169\nA12,48,A32,5951\nA14,12,A34,2096\nA11,42,A32,7882\n');
+    expect(p.report.hasHeader).toBe(false);
+    expect(p.table.rowCount).toBe(4);
+    expect(cells(p.table.columns[1])).toEqual([6, 48, 12, 42]);
+  });
+
+  it('reads the first 2000 lines of UCI Adult: 15 columns, numeric age', async () => {
+    const text = readFileSync('/work/shared/datasets/adult-train.csv', 'utf8')
+      .split('\n')
+      .slice(0, 2000)
+      .join('\n');
+    const p = await parse(text);
+    expect(p.report.hasHeader).toBe(false);
+    expect(p.report.columnCount).toBe(15);
+    expect(p.table.rowCount).toBe(2000);
+    expect(p.table.columns[0].storage).toBe('number');
+    expect(p.kinds[0]).toBe('numeric');
+    expect(p.report.missingMarkers['?']).toBeGreaterThan(0);
+  });
+
+  it('reads German credit: 21 columns without a header', async () => {
+    const p = await parse(new Uint8Array(readFileSync('/work/shared/datasets/german.csv')));
+    expect(p.report.hasHeader).toBe(false);
+    expect(p.report.columnCount).toBe(21);
+    expect(p.table.rowCount).toBe(1000);
+  });
+});
+
+describe('parseCsv: refusals', () => {
+  it('refuses a file with a header and no rows', async () => {
+    expect(await failure('a,b,c\n')).toEqual({ code: 'no-rows' });
+  });
+
+  it('refuses an empty file', async () => {
+    expect(await failure('')).toEqual({ code: 'empty-file' });
+  });
+
+  it('refuses a PNG image', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await failure(png)).toEqual({ code: 'binary-file', params: { format: 'PNG image' } });
+  });
+
+  it('refuses JSON', async () => {
+    expect(await failure('[{"a":1},{"a":2}]')).toEqual({ code: 'json-file' });
+  });
+
+  it('refuses a file with a single column and names the delimiter it used', async () => {
+    expect(await failure('name\nAnna\nBob\n')).toEqual({ code: 'one-column', params: { delimiter: ',' } });
+  });
+});
+
+/** A CSV of `rows` rows: an id, a number, a category, a 0/1 flag, a zip code and quoted text every 50 rows. */
+function generated(rows: number): string {
+  const lines = ['id,value,city,flag,zip,note'];
+  const cities = ['Oslo', 'Rome', 'Lima', 'Pune'];
+  for (let i = 1; i <= rows; i++) {
+    const note = i % 50 === 0 ? `"line one\nline ""two"", ${i}"` : `n${i % 7}`;
+    lines.push(
+      `${i},${(i * 0.37).toFixed(2)},${cities[i % 4]},${i % 2},${String(i % 1000).padStart(5, '0')},${note}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('parseCsv: large files, progress and cancellation', () => {
+  it('parses 200,000 generated rows into typed columns', async () => {
+    const p = await parse(generated(200_000));
+    expect(p.table.rowCount).toBe(200_000);
+    expect(p.table.columns.map((c) => c.storage)).toEqual([
+      'number',
+      'number',
+      'category',
+      'number',
+      'category',
+      'category',
+    ]);
+    expect(p.kinds.slice(0, 4)).toEqual(['identifier', 'numeric', 'categorical', 'boolean']);
+    const value = p.table.columns[1];
+    expect(value.storage === 'number' && value.values[199_999]).toBeCloseTo(74_000, 6);
+    expect(cells(p.table.columns[5])[49]).toBe('line one\nline "two", 50');
+    expect(p.report.raggedRows.short + p.report.raggedRows.long + p.report.malformedRows).toBe(0);
+  });
+
+  it('reads a quoted value longer than one slice of text', async () => {
+    const long = 'word '.repeat(500_000);
+    const p = await parse(`a,b\n1,"${long}\n${long}"\n2,x\n`);
+    expect(p.table.rowCount).toBe(2);
+    expect(cells(p.table.columns[1])[0]).toHaveLength(long.length * 2);
+  });
+
+  it('stops after maxRows data rows', async () => {
+    const r = await parseCsv(encode(generated(1000)), {}, { maxRows: 10 });
+    expect(r.ok && r.data.table.rowCount).toBe(10);
+  });
+
+  it('reports progress in bytes and finishes at the file size', async () => {
+    const bytes = encode(generated(300_000));
+    const seen: ParseProgress[] = [];
+    await parseCsv(bytes, {}, { onProgress: (p) => seen.push(p) });
+    expect(seen.at(-1)).toEqual({ bytesDone: bytes.length, bytesTotal: bytes.length, rows: 300_000 });
+    expect(seen.every((p, i) => i === 0 || p.bytesDone >= seen[i - 1].bytesDone)).toBe(true);
+  });
+
+  it('returns cancelled when the signal is aborted while parsing', async () => {
+    const controller = new AbortController();
+    const bytes = encode(generated(400_000));
+    const r = await parseCsv(bytes, {}, { signal: controller.signal, onProgress: () => controller.abort() });
+    expect(r).toEqual({ ok: false, reason: { code: 'cancelled' } });
+  });
+
+  it('returns cancelled at once for a signal that is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await parseCsv(encode('a,b\n1,2\n'), {}, { signal: controller.signal })).toEqual({
+      ok: false,
+      reason: { code: 'cancelled' },
+    });
+  });
+});
