@@ -14,6 +14,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/*.tmp.mjs',
+      '**/*.tmp.mts',
       'dist/**',
       'node_modules/**',
       'test-results/**',

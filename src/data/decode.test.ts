@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksLikeJson } from './decode';
+import { decodeBytes, looksLikeJson, NotUtf8Error, openText } from './decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -110,5 +110,38 @@ describe('looksLikeJson', () => {
     expect(looksLikeJson(big)).toBe(true);
     expect(looksLikeJson('[{' + 'x'.repeat(6 * 1024 * 1024))).toBe(true);
     expect(looksLikeJson('[id],[name]\n' + '1,x\n'.repeat(2 * 1024 * 1024))).toBe(false);
+  });
+});
+
+describe('openText', () => {
+  it('cuts pieces between characters, never inside one', () => {
+    const text = 'é€😀a,b\n'.repeat(50);
+    const r = openText(utf8(text));
+    const pieces = r.ok ? Array.from(r.data.pieces(7), (p) => p.text) : [];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.some((p) => p.includes('\ufffd'))).toBe(false);
+  });
+
+  it('reports the bytes read with each piece and marks the last one', () => {
+    const r = openText(utf8('a,b\n1,2\n'));
+    const pieces = r.ok ? Array.from(r.data.pieces(4)) : [];
+    expect(pieces.map((p) => [p.bytesDone, p.final])).toEqual([
+      [4, false],
+      [8, true],
+    ]);
+  });
+
+  it('throws NotUtf8Error when an invalid byte comes after the probed start', () => {
+    const big = new Uint8Array(70_000).fill(0x61);
+    big[69_999] = 0xe9;
+    const r = openText(big);
+    expect(r.ok && r.data.encoding).toBe('utf-8');
+    expect(() => r.ok && Array.from(r.data.pieces())).toThrow(NotUtf8Error);
+  });
+
+  it('gives the start of the text for sniffing', () => {
+    const r = openText(utf8('a;b\n1;2\n'));
+    expect(r.ok && r.data.head).toBe('a;b\n1;2\n');
   });
 });

@@ -103,6 +103,23 @@ describe('parseCsv: delimiters and layout', () => {
   });
 });
 
+describe('parseCsv: encodings', () => {
+  it('reads the whole file again as Windows-1252 when a non-UTF-8 byte comes late', async () => {
+    const head = encode('name,n\n' + 'tea,1\n'.repeat(20_000));
+    const bytes = new Uint8Array([...head, 0x63, 0x61, 0x66, 0xe9, ...encode(',2\n')]);
+    const p = await parse(bytes);
+    expect(p.report).toMatchObject({ encoding: 'windows-1252', encodingFallback: true, rowCount: 20_001 });
+    expect(cells(p.table.columns[0])[20_000]).toBe('café');
+  });
+
+  it('keeps characters whole across the pieces of a large UTF-8 file', async () => {
+    const p = await parse('word,n\n' + 'crème brûlée,1\nnaïve 😀,2\n'.repeat(60_000));
+    const words = p.table.columns[0];
+    expect(words.storage === 'category' && words.dictionary).toEqual(['crème brûlée', 'naïve 😀']);
+    expect(p.table.rowCount).toBe(120_000);
+  });
+});
+
 describe('parseCsv: missing values', () => {
   it('reads every missing marker as missing and counts each as written', async () => {
     const p = await parse('x,y\n1,a\n,b\nNA,c\nN/A,d\n?,e\nnull,f\nNaN,g\nna,h\n');
@@ -310,6 +327,28 @@ describe('parseCsv: large files, progress and cancellation', () => {
     const p = await parse(`a,b\n1,"${long}\n${long}"\n2,x\n`);
     expect(p.table.rowCount).toBe(2);
     expect(cells(p.table.columns[1])[0]).toHaveLength(long.length * 2);
+  });
+
+  it('resizes column buffers with ArrayBuffer.transfer where the runtime has it', async () => {
+    const proto = ArrayBuffer.prototype as ArrayBuffer & { transfer?: (n: number) => ArrayBuffer };
+    const had = Object.getOwnPropertyDescriptor(proto, 'transfer');
+    let calls = 0;
+    proto.transfer = function (this: ArrayBuffer, n: number) {
+      calls++;
+      const out = new ArrayBuffer(n);
+      new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(n, this.byteLength)));
+      structuredClone(this, { transfer: [this] });
+      return out;
+    };
+    try {
+      const p = await parse(generated(5000));
+      expect(calls).toBeGreaterThan(0);
+      expect(cells(p.table.columns[0])).toEqual(Array.from({ length: 5000 }, (_, i) => i + 1));
+      expect(cells(p.table.columns[2]).slice(0, 2)).toEqual(['Rome', 'Lima']);
+    } finally {
+      if (had) Object.defineProperty(proto, 'transfer', had);
+      else delete proto.transfer;
+    }
   });
 
   it('stops after maxRows data rows', async () => {
