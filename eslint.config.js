@@ -9,6 +9,10 @@ const noUi = {
   group: ['**/ui/**', '**/state/**', '**/workers/**', 'react', 'react-dom', 'recharts'],
   message: 'Pure modules must not depend on the UI, state or workers.',
 };
+const onlyDataParses = { name: 'papaparse', message: 'Only src/data/ parses CSV.' };
+const onlyMlUsesTf = { group: ['@tensorflow/*'], message: 'Only src/ml/ imports TensorFlow.js.' };
+/** Folders of pure computation: no React, DOM, state or workers (they run in Node tests and the CLI too). */
+const PURE = ['core', 'data', 'features', 'ml', 'metrics', 'fairness', 'explain'];
 
 export default tseslint.config(
   {
@@ -42,26 +46,25 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: [
-      'src/core/**',
-      'src/data/**',
-      'src/fairness/**',
-      'src/metrics/**',
-      'src/features/**',
-      'src/explain/**',
-    ],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] },
-  },
+  // One no-restricted-imports rule per folder (a later block would replace an earlier one, not merge).
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/data/**'],
+    ignores: [...PURE.map((d) => `src/${d}/**`)],
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyDataParses], patterns: [onlyMlUsesTf] }] },
+  },
+  {
+    files: PURE.filter((d) => d !== 'data' && d !== 'ml').map((d) => `src/${d}/**`),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'papaparse', message: 'Only src/data/ parses CSV.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [onlyDataParses], patterns: [noUi, onlyMlUsesTf] }],
     },
+  },
+  {
+    files: ['src/data/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noUi, onlyMlUsesTf] }] },
+  },
+  {
+    files: ['src/ml/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyDataParses], patterns: [noUi] }] },
   },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'e2e/**'],

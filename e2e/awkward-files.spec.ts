@@ -97,3 +97,18 @@ test('a file dropped on the drop zone is loaded', async ({ page }) => {
   await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
   await loaded(page, 'dropped.csv: 12 rows, 5 columns');
 });
+
+test('reading options re-read the file, and a choice that fails keeps the table', async ({ page }) => {
+  await page.goto('/');
+  await upload(page, 'semicolon-decimal.csv');
+  await loaded(page, '12 rows, 5 columns');
+  await page.getByText('Reading options').click();
+  await page.getByLabel('Delimiter').selectOption(',');
+  await expect(page.getByRole('alert')).toContainText('Only one column was found');
+  await expect(page.getByTestId('dataset-summary')).toContainText('12 rows, 5 columns');
+  await expect(page.getByLabel('Delimiter')).toHaveValue('auto');
+  await page.getByRole('checkbox', { name: 'First row holds column names' }).uncheck();
+  await loaded(page, '13 rows, 5 columns');
+  await expect(page.getByLabel('Name of column 1', { exact: true })).toHaveValue('Column 1');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -62,3 +62,12 @@ test('column names and cells are shown as text, never run as HTML', async ({ pag
   await expect(page.locator('.preview b')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test('a UTF-16 file ("Unicode text" from Excel) is explained', async ({ page }) => {
+  await page.goto('/');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\tb\n1\t2\n', 'utf16le')]);
+  await page
+    .getByLabel('Upload CSV')
+    .setInputFiles({ name: 'unicode.txt', mimeType: 'text/plain', buffer: utf16 });
+  await expect(page.getByRole('alert')).toContainText('saved as UTF-16');
+});

@@ -33,10 +33,16 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
     title: `This file${p.size ? ` (${p.size})` : ''} is too large for this device's browser.`,
     hint: 'Use a sample of the rows (for example the first 500,000), or a device with more memory.',
   }),
-  unreadable: () => ({
-    title: 'This file could not be read.',
-    hint: 'Check that it is a text CSV file and that it is not open and locked by another program, then try again.',
-  }),
+  unreadable: (p) =>
+    p.encoding === 'UTF-16'
+      ? {
+          title: 'This file is saved as UTF-16 ("Unicode text"), which cannot be read here yet.',
+          hint: 'In your spreadsheet program choose "Save as", then "CSV UTF-8 (comma delimited)", and load that file.',
+        }
+      : {
+          title: 'This file could not be read.',
+          hint: 'Check that it is a text CSV file and that it is not open and locked by another program, then try again.',
+        },
   'parse-failed': () => ({
     title: 'This file could not be read as a table.',
     hint: 'Open it in a spreadsheet program, save it as CSV, and load it again.',
@@ -45,6 +51,10 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
   'target-one-class': (p) => ({
     title: `"${p.column}" has only one value, so there is nothing to predict.`,
     hint: 'Choose another column as the target, or check that the cleaning steps did not remove the other values.',
+  }),
+  'target-too-many-classes': (p) => ({
+    title: `"${p.column}" has ${p.classes} different values: too many classes to predict.`,
+    hint: 'Choose a column with fewer values, or group its values first (for numbers: "Group numbers into ranges").',
   }),
   'target-missing': (p) => ({
     title: `The column "${p.column}" is no longer in the data.`,
@@ -208,6 +218,7 @@ export const en = {
     effect: (removed: string, filled: string) => `${removed} rows removed, ${filled} cells changed.`,
     groupEffect: (attr: string, parts: string) => `By ${attr}: ${parts}.`,
     groupPart: (group: string, removed: string, before: string) => `${group} ${removed} of ${before}`,
+    untouched: (n: number) => `No rows removed from the other ${n} group${n === 1 ? '' : 's'}.`,
     problems: {
       'missing-column': 'This column is no longer in the data: the step does nothing.',
       'not-numeric': 'Only number columns can be grouped into ranges.',

@@ -108,6 +108,30 @@ describe('analyse', () => {
     expect(oneClass.ok && oneClass.data.target?.problem?.code).toBe('target-one-class');
   });
 
+  it('lists no classes for a regression target and counts them for a classification one', () => {
+    expect(run({ target: 'age', task: 'regression' }).target).toMatchObject({ classes: [], classCount: 0 });
+    expect(run({ target: 'hired' }).target).toMatchObject({ classCount: 2 });
+  });
+
+  it('explains a target with too many categories to be a class', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `v${i}`);
+    const table = {
+      rowCount: 60,
+      columns: [
+        { storage: 'category' as const, name: 'x', dictionary: ['a'], codes: new Int32Array(60) },
+        { storage: 'category' as const, name: 'y', dictionary: many, codes: Int32Array.from(many.keys()) },
+      ],
+    };
+    const result = analyse(
+      { ...parsed(), table, kinds: ['categorical', 'categorical'] },
+      settings({ target: 'y' }),
+    );
+    expect(result.ok && result.data.target?.problem).toEqual({
+      code: 'target-too-many-classes',
+      params: { column: 'y', classes: 60 },
+    });
+  });
+
   it('ignores a target or sensitive attribute that no longer exists', () => {
     const a = run({ target: 'gone', sensitive: [{ column: 'also gone' }] });
     expect(a.target).toBeNull();

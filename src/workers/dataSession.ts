@@ -14,6 +14,9 @@ import type { Column, ColumnKind, ParsedTable, Table } from '../data/types';
 import { meanByGroup, outcomeRatesByGroup, type AttributeBias } from '../fairness/dataBias';
 import type { Analysis, LoadedSummary, SensitiveSummary, TargetSummary } from './protocol';
 
+/** Classes listed for the "Positive class" choice; more than this cannot be a classification target anyway. */
+const MAX_CLASSES_SENT = 60;
+
 export function summarise(name: string, parsed: ParsedTable): LoadedSummary {
   return {
     name,
@@ -50,11 +53,24 @@ function summariseTarget(table: Table, kinds: ColumnKind[], settings: DataSettin
   const column = findColumn(table, settings.target);
   if (!column) return null;
   const kind = kinds[table.columns.indexOf(column)];
-  const classes = classCounts(column);
   const inferredTask = inferTask(column, kind);
   const task = inferredTask === null ? null : (settings.task ?? inferredTask);
-  const summary: TargetSummary = { column: column.name, classes, inferredTask, task, positiveClass: null };
-  if (classes.length < 2) summary.problem = { code: 'target-one-class', params: { column: column.name } };
+  // A regression target has no classes to list (a million distinct numbers would flood the page).
+  const allClasses = task === 'regression' ? [] : classCounts(column);
+  const classes = allClasses.slice(0, MAX_CLASSES_SENT);
+  const summary: TargetSummary = {
+    column: column.name,
+    classes,
+    classCount: allClasses.length,
+    inferredTask,
+    task,
+    positiveClass: null,
+  };
+  if (inferredTask === null) {
+    const oneClass = allClasses.length < 2;
+    const code = oneClass ? 'target-one-class' : 'target-too-many-classes';
+    summary.problem = { code, params: { column: column.name, classes: allClasses.length } };
+  }
   if (task === 'binary' || task === 'multiclass') {
     const chosen = settings.positiveClass;
     summary.positiveClass =

@@ -22,7 +22,10 @@ export interface LoadedSummary {
 
 export interface TargetSummary {
   column: string;
+  /** The most frequent values (at most 60), for the positive-class choice; empty for a regression target. */
   classes: { value: string; count: number }[];
+  /** How many distinct values the target has (0 when not counted, for regression). */
+  classCount: number;
   /** What the values suggest; null when the column cannot be a target (one class, too many classes). */
   inferredTask: TaskKind | null;
   task: TaskKind | null;

@@ -74,7 +74,7 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
         <ResponsiveContainer width="100%" height={40 + data.length * 30}>
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" domain={regression ? ['auto', 'auto'] : [0, 'auto']} tickFormatter={show} />
+            <XAxis type="number" domain={[(low: number) => Math.min(0, low), 'auto']} tickFormatter={show} />
             <YAxis type="category" dataKey="group" width={150} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip formatter={(v) => show(Number(v))} />
             <Bar dataKey="rate" name={rateLabel} fill="#E69F00" isAnimationActive={false} />

@@ -16,7 +16,8 @@ export function DistributionChart({ profile }: { profile: ColumnProfile }) {
         return { label: single ? from : `${from}–${fmt.decimal(b.to, digits)}`, count: b.count };
       })
     : (profile.topValues ?? []).map((v) => ({ label: v.value, count: v.count }));
-  if (profile.otherCount) data.push({ label: m.profile.other, count: profile.otherCount });
+  if (!profile.histogram && profile.otherCount)
+    data.push({ label: m.profile.other, count: profile.otherCount });
   if (data.length === 0) return null;
   const vertical = !profile.histogram;
   return (

@@ -32,16 +32,18 @@ function Effect({ effect }: { effect: StepEffect }) {
     <>
       <p>{c.effect(fmt.integer(removed), fmt.integer(effect.cellsChanged))}</p>
       {removed > 0 &&
-        effect.removedByGroup.map((g) => (
-          <p key={g.attribute} className="muted">
-            {c.groupEffect(
-              g.attribute,
-              g.groups
-                .map((x) => c.groupPart(x.group, fmt.integer(x.removed), fmt.integer(x.before)))
-                .join(', '),
-            )}
-          </p>
-        ))}
+        effect.removedByGroup.map((g) => {
+          // Only the groups that lost rows, each as "removed of before"; the untouched ones are summed up.
+          const hit = g.groups.filter((x) => x.removed > 0);
+          const parts = hit.map((x) => c.groupPart(x.group, fmt.integer(x.removed), fmt.integer(x.before)));
+          const untouched = g.groups.length - hit.length;
+          return (
+            <p key={g.attribute} className="muted">
+              {c.groupEffect(g.attribute, parts.join(', '))}
+              {untouched > 0 && ` ${c.untouched(untouched)}`}
+            </p>
+          );
+        })}
     </>
   );
 }
