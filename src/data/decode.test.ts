@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksLikeJson, NotUtf8Error, openText } from './decode';
+import { fromBlob, fromBytes, ReadError, type ByteSource } from './byteSource';
+import { decodeBytes, looksLikeJson, NotUtf8Error, openText, type TextPiece } from './decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -113,35 +114,94 @@ describe('looksLikeJson', () => {
   });
 });
 
+/** Every piece's text, from a source of the given bytes read in slices of `size` bytes. */
+async function piecesOf(source: Uint8Array | ByteSource, size?: number) {
+  const r = await openText(source instanceof Uint8Array ? fromBytes(source) : source);
+  if (!r.ok) throw new Error(r.reason.code);
+  const pieces: TextPiece[] = [];
+  for await (const piece of r.data.pieces(size)) pieces.push(piece);
+  return pieces;
+}
+
 describe('openText', () => {
-  it('cuts pieces between characters, never inside one', () => {
+  it('cuts pieces between characters, never inside one', async () => {
     const text = 'é€😀a,b\n'.repeat(50);
-    const r = openText(utf8(text));
-    const pieces = r.ok ? Array.from(r.data.pieces(7), (p) => p.text) : [];
+    const pieces = (await piecesOf(utf8(text), 7)).map((p) => p.text);
     expect(pieces.length).toBeGreaterThan(10);
     expect(pieces.join('')).toBe(text);
     expect(pieces.some((p) => p.includes('\ufffd'))).toBe(false);
   });
 
-  it('reports the bytes read with each piece and marks the last one', () => {
-    const r = openText(utf8('a,b\n1,2\n'));
-    const pieces = r.ok ? Array.from(r.data.pieces(4)) : [];
+  it('decodes characters of 2, 3 and 4 bytes cut at every position by a slice boundary', async () => {
+    const text = 'aé张😀,b\n'.repeat(3);
+    for (let size = 1; size <= 12; size++) {
+      const pieces = await piecesOf(utf8(text), size);
+      expect(pieces.map((p) => p.text).join('')).toBe(text);
+    }
+  });
+
+  it('reports the bytes read with each piece and marks the last one', async () => {
+    const pieces = await piecesOf(utf8('a,b\n1,2\n'), 4);
     expect(pieces.map((p) => [p.bytesDone, p.final])).toEqual([
       [4, false],
       [8, true],
     ]);
   });
 
-  it('throws NotUtf8Error when an invalid byte comes after the probed start', () => {
-    const big = new Uint8Array(70_000).fill(0x61);
-    big[69_999] = 0xe9;
-    const r = openText(big);
-    expect(r.ok && r.data.encoding).toBe('utf-8');
-    expect(() => r.ok && Array.from(r.data.pieces())).toThrow(NotUtf8Error);
+  it('reads a Blob in slices and gives the same text as the bytes', async () => {
+    const text = 'word,n\n' + 'crème,1\n张三,2\n'.repeat(1000);
+    const ranges: [number, number][] = [];
+    const blob = new Blob([text]);
+    const source = fromBlob(blob);
+    const spy: ByteSource = { size: source.size, read: (a, b) => (ranges.push([a, b]), source.read(a, b)) };
+    const pieces = await piecesOf(spy, 1000);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.at(-1)).toMatchObject({ bytesDone: blob.size, final: true });
+    // The head (the whole file, as it is under 5 MB), then four pieces at a time.
+    expect(ranges[0]).toEqual([0, blob.size]);
+    expect(ranges.slice(1).every(([a, b]) => b - a <= 4000)).toBe(true);
+    expect(ranges.length).toBeGreaterThan(blob.size / 4000);
   });
 
-  it('gives the start of the text for sniffing', () => {
-    const r = openText(utf8('a;b\n1;2\n'));
+  it('reads only the start of a large file to check it', async () => {
+    const ranges: [number, number][] = [];
+    const big = fromBytes(utf8('a,b\n' + '1,2\n'.repeat(1_500_000)));
+    const spy: ByteSource = { size: big.size, read: (a, b) => (ranges.push([a, b]), big.read(a, b)) };
+    const r = await openText(spy);
+    expect(r.ok && r.data.bodyBytes).toBe(6_000_004);
+    expect(ranges).toEqual([[0, 64 * 1024 + 3]]);
+  });
+
+  it('throws NotUtf8Error when an invalid byte comes after the probed start', async () => {
+    const big = new Uint8Array(70_000).fill(0x61);
+    big[69_999] = 0xe9;
+    const r = await openText(fromBytes(big));
+    expect(r.ok && r.data.encoding).toBe('utf-8');
+    await expect(piecesOf(big, 1024)).rejects.toThrow(NotUtf8Error);
+  });
+
+  it('throws ReadError, holding the reader error, when a slice cannot be read', async () => {
+    const good = fromBytes(utf8('a,b\n' + '1,2\n'.repeat(100)));
+    const gone = new DOMException('file changed', 'NotReadableError');
+    const broken: ByteSource = {
+      size: good.size,
+      read: (a, b) => (a > 0 ? Promise.reject(gone) : good.read(a, b)),
+    };
+    const error = await piecesOf(broken, 64).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).cause).toBe(gone);
+  });
+
+  it('reads past the start to tell a long blank file from one with text after its blank start', async () => {
+    const blank = new Uint8Array(200_000).fill(0x20);
+    const r = await openText(fromBytes(blank));
+    expect(r.ok ? 'ok' : r.reason.code).toBe('empty-file');
+    blank[150_000] = 0x61;
+    expect((await openText(fromBytes(blank))).ok).toBe(true);
+  });
+
+  it('gives the start of the text for sniffing', async () => {
+    const r = await openText(fromBytes(utf8('a;b\n1;2\n')));
     expect(r.ok && r.data.head).toBe('a;b\n1;2\n');
   });
 });

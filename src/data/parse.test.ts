@@ -120,6 +120,78 @@ describe('parseCsv: encodings', () => {
   });
 });
 
+/** A Blob that records the length of every slice read from it, and fails to read slices from `failFrom` on. */
+class RecordingBlob extends Blob {
+  readonly reads: number[] = [];
+  failFrom = Infinity;
+
+  override slice(start = 0, end = this.size): Blob {
+    this.reads.push(end - start);
+    const part = super.slice(start, end);
+    if (start >= this.failFrom) {
+      part.arrayBuffer = () => Promise.reject(new DOMException('file changed', 'NotReadableError'));
+    }
+    return part;
+  }
+}
+
+describe('parseCsv: reading a file in slices', () => {
+  /** The same table from the bytes and from a Blob of them, read in slices of `pieceBytes`. */
+  async function bothWays(bytes: Uint8Array<ArrayBuffer>, pieceBytes?: number) {
+    const fromBytes = await parseCsv(bytes, {}, { pieceBytes });
+    const fromBlob = await parseCsv(new Blob([bytes]), {}, { pieceBytes });
+    if (!fromBytes.ok || !fromBlob.ok) throw new Error('parse failed');
+    expect(fromBlob.data).toEqual(fromBytes.data);
+    return fromBlob.data;
+  }
+
+  it('gives the same table from a Blob as from its bytes', async () => {
+    const p = await bothWays(encode(generated(20_000)));
+    expect(p.table.rowCount).toBe(20_000);
+    expect(p.report.bytes).toBe(encode(generated(20_000)).length);
+  });
+
+  it('decodes a character cut by a slice boundary at any byte', async () => {
+    const text = 'word,n\n' + 'é,1\n张,2\n😀,3\n'.repeat(4);
+    for (let pieceBytes = 3; pieceBytes <= 12; pieceBytes++) {
+      const p = await bothWays(encode(text), pieceBytes);
+      expect(cells(p.table.columns[0]).slice(0, 3)).toEqual(['é', '张', '😀']);
+    }
+  });
+
+  it("decodes 'é' and '张' lying exactly across the first slice boundary", async () => {
+    // 'word,n\n' is 7 bytes, so 'é' (2 bytes) takes bytes 7–8: a slice of 8 bytes ends inside it.
+    const accent = await bothWays(encode('word,n\né,1\n'), 8);
+    expect(cells(accent.table.columns[0])).toEqual(['é']);
+    // '张' (3 bytes) takes bytes 12–14: slices of 13 and 14 bytes end after its first and second byte.
+    for (const pieceBytes of [13, 14]) {
+      const p = await bothWays(encode('word,n\nxy,1\n张,2\n'), pieceBytes);
+      expect(cells(p.table.columns[0])).toEqual(['xy', '张']);
+    }
+  });
+
+  it('falls back to Windows-1252 for an invalid byte several slices in, reading slices again', async () => {
+    const head = encode('name,n\n' + 'tea,1\n'.repeat(20_000));
+    const bytes = new Uint8Array([...head, 0x63, 0x61, 0x66, 0xe9, ...encode(',2\n')]);
+    const blob = new RecordingBlob([bytes]);
+    const r = await parseCsv(blob, {}, { pieceBytes: 1024 }); // read 4 pieces, 4 KB, at a time
+    expect(r.ok && r.data.report).toMatchObject({ encoding: 'windows-1252', encodingFallback: true });
+    expect(r.ok && cells(r.data.table.columns[0])[20_000]).toBe('café');
+    // Each attempt reads the start (the whole file, as it is under 5 MB, for the JSON check) and then slices.
+    expect(blob.reads.filter((n) => n > 4096)).toEqual([bytes.length, bytes.length]);
+    expect(blob.reads.filter((n) => n <= 4096).length).toBeGreaterThan((2 * bytes.length) / 4096 - 2);
+  });
+
+  it('passes on the error of a slice that cannot be read rather than reporting a parse failure', async () => {
+    const bytes = encode(generated(5000));
+    const blob = new RecordingBlob([bytes]);
+    blob.failFrom = 4096;
+    await expect(parseCsv(blob, {}, { pieceBytes: 4096 })).rejects.toMatchObject({
+      name: 'NotReadableError',
+    });
+  });
+});
+
 describe('parseCsv: missing values', () => {
   it('reads every missing marker as missing and counts each as written', async () => {
     const p = await parse('x,y\n1,a\n,b\nNA,c\nN/A,d\n?,e\nnull,f\nNaN,g\nna,h\n');

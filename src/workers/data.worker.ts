@@ -27,8 +27,8 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>) {
   const controller = new AbortController();
   aborts.set(id, controller);
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await parseCsv(bytes, request.parse, {
+    // The file is read a slice at a time while it is parsed: its whole bytes are never in memory at once.
+    const result = await parseCsv(file, request.parse, {
       signal: controller.signal,
       onProgress: (progress) => post({ type: 'progress', id, progress }),
     });
