@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { GPU_ARGS, QUIET_ARGS } from './scripts/chromium-args.mjs';
 
 // The e2e suite runs the production build (vite preview) in headless Chromium. The browser comes from
 // scripts/find-browser.mjs through CHROME_PATH; without it Playwright uses its own download.
@@ -29,18 +30,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-default-apps',
-        '--enable-unsafe-webgpu',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--use-gl=angle',
-      ],
+      args: [...QUIET_ARGS, ...GPU_ARGS],
     },
   },
   webServer: {

@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { QUIET_ARGS } from './chromium-args.mjs';
 import { findBrowser } from './find-browser.mjs';
 
 const PORT = 4319;
@@ -117,13 +118,7 @@ try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: QUIET_ARGS,
   });
   results.push(await measure(browser, 'UCI Adult (train)', path.resolve('public/samples/adult.csv'), 32561));
   if (!skipLarge) results.push(await measure(browser, 'generated 1M rows x 12', LARGE, 1_000_000));

@@ -2,6 +2,32 @@ import { useI18n } from '../../i18n';
 import type { Delimiter, ParseOptions, TextEncoding } from '../../data/types';
 import { useAppState, useController } from '../context';
 
+/** A select whose first option, 'auto', means "detect it" and is reported as undefined. */
+function AutoSelect(props: {
+  label: string;
+  options: Record<string, string>;
+  value: string | undefined;
+  disabled: boolean;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        value={props.value ?? 'auto'}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value === 'auto' ? undefined : e.target.value)}
+      >
+        {Object.entries(props.options).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Overrides for what the parser detected: header row, delimiter, encoding. Changing one re-reads the file. */
 export function ReadingOptions() {
   const { m } = useI18n();
@@ -24,38 +50,20 @@ export function ReadingOptions() {
           />
           {m.load.hasHeader}
         </label>
-        <label>
-          {m.load.delimiter}{' '}
-          <select
-            value={parse.delimiter ?? 'auto'}
-            disabled={busy}
-            onChange={(e) =>
-              reread({ delimiter: e.target.value === 'auto' ? undefined : (e.target.value as Delimiter) })
-            }
-          >
-            {Object.entries(m.load.delimiters).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {m.load.encoding}{' '}
-          <select
-            value={parse.encoding ?? 'auto'}
-            disabled={busy}
-            onChange={(e) =>
-              reread({ encoding: e.target.value === 'auto' ? undefined : (e.target.value as TextEncoding) })
-            }
-          >
-            {Object.entries(m.load.encodings).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AutoSelect
+          label={m.load.delimiter}
+          options={m.load.delimiters}
+          value={parse.delimiter}
+          disabled={busy}
+          onChange={(delimiter) => reread({ delimiter: delimiter as Delimiter | undefined })}
+        />
+        <AutoSelect
+          label={m.load.encoding}
+          options={m.load.encodings}
+          value={parse.encoding}
+          disabled={busy}
+          onChange={(encoding) => reread({ encoding: encoding as TextEncoding | undefined })}
+        />
       </div>
     </details>
   );

@@ -1,0 +1,2 @@
+export const QUIET_ARGS: string[];
+export const GPU_ARGS: string[];
