@@ -329,7 +329,9 @@ describe('parseCsv: headerless files', () => {
   });
 
   it('reads German credit: 21 columns without a header', async () => {
-    const p = await parse(new Uint8Array(readFileSync(new URL('../../test/fixtures/german-raw.csv', import.meta.url))));
+    const p = await parse(
+      new Uint8Array(readFileSync(new URL('../../test/fixtures/german-raw.csv', import.meta.url))),
+    );
     expect(p.report.hasHeader).toBe(false);
     expect(p.report.columnCount).toBe(21);
     expect(p.table.rowCount).toBe(1000);
