@@ -1,0 +1,128 @@
+/**
+ * Training rows on the device, and the losses and metrics computed there. The rows are uploaded once per fit,
+ * in a seeded random order, and stay on the device for the whole training; mini-batches are contiguous slices.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { NetTask } from './options';
+
+/** Rows on the device: inputs, targets in the loss's form, and sample weights rescaled to mean 1. */
+export interface DeviceRows {
+  X: tf.Tensor2D;
+  /** binary: rows × 1 of 0/1; multiclass: one-hot rows × k; regression: rows × 1 of (y − shift) / scale. */
+  Y: tf.Tensor2D;
+  /** n · s_i / Σ s: the sample weights rescaled to mean 1, so a batch mean of w·ℓ estimates Σ s·ℓ / Σ s. */
+  w: tf.Tensor1D;
+  rows: number;
+  /** Σ s_i, the raw sample weights' total. */
+  totalWeight: number;
+}
+
+/** Regression targets are standardised for training, y' = (y − shift) / scale; classification keeps 0 / 1. */
+export interface TargetScaling {
+  shift: number;
+  scale: number;
+}
+
+/**
+ * The weighted mean and standard deviation of a regression target (shift 0, scale 1 for classification),
+ * so Adam's default step size suits any target unit. With y' = (y − μ)/σ every term of the regression
+ * objective is divided by σ², so its minimiser, mapped back, is the same.
+ */
+export function targetScaling(task: NetTask, y: Float64Array, w: Float64Array): TargetScaling {
+  if (task !== 'regression') return { shift: 0, scale: 1 };
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
+    total += w[i];
+    sum += w[i] * y[i];
+  }
+  const mean = sum / total;
+  let squares = 0;
+  for (let i = 0; i < y.length; i++) squares += w[i] * (y[i] - mean) ** 2;
+  const sd = Math.sqrt(squares / total);
+  return { shift: mean, scale: sd > 0 ? sd : 1 };
+}
+
+/**
+ * Uploads rows with their targets and weights; with `order`, row i on the device is row `order[i]` of the
+ * input (the training rows are shuffled once, on the host, so contiguous mini-batches are random samples).
+ * The caller disposes the tensors.
+ */
+export function uploadRows(
+  data: { X: Float32Array; rows: number; cols: number; y: Float64Array; weights: Float64Array | undefined },
+  target: { task: NetTask; classes: number; scaling: TargetScaling },
+  order?: Int32Array,
+): DeviceRows {
+  const { X, rows, cols, y, weights } = data;
+  const at = (i: number) => (order ? order[i] : i);
+  const totalWeight = weights ? weights.reduce((a, b) => a + b, 0) : rows;
+  const w = Float32Array.from({ length: rows }, (_, i) =>
+    weights ? (weights[at(i)] * rows) / totalWeight : 1,
+  );
+  const Xd = order ? new Float32Array(rows * cols) : X;
+  if (order)
+    for (let i = 0; i < rows; i++) Xd.set(X.subarray(order[i] * cols, (order[i] + 1) * cols), i * cols);
+  const { task, classes, scaling } = target;
+  const Y =
+    task === 'multiclass'
+      ? tf.tidy(() => {
+          const labels = tf.tensor1d(
+            Int32Array.from({ length: rows }, (_, i) => y[at(i)]),
+            'int32',
+          );
+          return tf.oneHot(labels, classes).toFloat() as tf.Tensor2D;
+        })
+      : tf.tensor2d(
+          Float32Array.from({ length: rows }, (_, i) => (y[at(i)] - scaling.shift) / scaling.scale),
+          [rows, 1],
+        );
+  return { X: tf.tensor2d(Xd, [rows, cols]), Y, w: tf.tensor1d(w), rows, totalWeight };
+}
+
+/** Frees the tensors of `uploadRows`. */
+export function disposeRows(data: DeviceRows | undefined): void {
+  if (data) tf.dispose([data.X, data.Y, data.w]);
+}
+
+/**
+ * Per-row loss ℓ_i at raw scores Z (the output layer before its link), as the optimiser sees it:
+ * binary log loss in its stable form max(z, 0) − z·y + log(1 + e^−|z|) = −[y log σ(z) + (1 − y) log(1 − σ(z))];
+ * multiclass cross-entropy −Σ_c y_c log softmax(z)_c; regression ½(z − y)² on the standardised target.
+ */
+export function rowLoss(task: NetTask, Z: tf.Tensor2D, Y: tf.Tensor2D): tf.Tensor1D {
+  return tf.tidy(() => {
+    if (task === 'multiclass') return tf.neg(tf.sum(tf.mul(Y, tf.logSoftmax(Z)), 1)) as tf.Tensor1D;
+    const z = tf.reshape(Z, [-1]);
+    const t = tf.reshape(Y, [-1]);
+    if (task === 'regression') return tf.mul(tf.squaredDifference(z, t), 0.5) as tf.Tensor1D;
+    return tf.add(tf.sub(tf.relu(z), tf.mul(z, t)), tf.log1p(tf.exp(tf.neg(tf.abs(z))))) as tf.Tensor1D;
+  });
+}
+
+/** (1/n) Σ w_i ℓ_i over the n rows given, with w the mean-1 weights of `DeviceRows`. */
+export function weightedMeanLoss(task: NetTask, Z: tf.Tensor2D, Y: tf.Tensor2D, w: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => tf.mean(tf.mul(rowLoss(task, Z, Y), w)) as tf.Scalar);
+}
+
+/**
+ * The validation metric as a scalar: weighted accuracy Σ w·[ŷ = y] / Σ w (binary: ŷ = 1 when z ≥ 0, i.e.
+ * P ≥ ½; multiclass: the arg-max class) or, for regression, R² = 1 − Σ w (y − ŷ)² / Σ w (y − ȳ_w)².
+ */
+export function weightedMetric(task: NetTask, Z: tf.Tensor2D, Y: tf.Tensor2D, w: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => {
+    const total = tf.sum(w);
+    if (task === 'regression') {
+      const z = tf.reshape(Z, [-1]);
+      const t = tf.reshape(Y, [-1]);
+      const mean = tf.div(tf.sum(tf.mul(w, t)), total);
+      const residual = tf.sum(tf.mul(w, tf.squaredDifference(z, t)));
+      const spread = tf.sum(tf.mul(w, tf.squaredDifference(t, mean)));
+      return tf.sub(1, tf.div(residual, tf.maximum(spread, 1e-12))) as tf.Scalar;
+    }
+    const correct =
+      task === 'binary'
+        ? tf.equal(tf.reshape(tf.greaterEqual(Z, 0), [-1]), tf.reshape(tf.cast(Y, 'bool'), [-1]))
+        : tf.equal(tf.argMax(Z, 1), tf.argMax(Y, 1));
+    return tf.div(tf.sum(tf.mul(w, tf.cast(correct, 'float32'))), total) as tf.Scalar;
+  });
+}
