@@ -16,7 +16,7 @@ test('a headerless file is detected and its columns can be named', async ({ page
   await expect(page.getByTestId('column-age')).toContainText('Number');
   await page.getByLabel('Target column').selectOption('income');
   await expect(page.getByLabel('Positive class')).toHaveValue('>50K');
-  await shot(page, testInfo, '05-headerless-named');
+  await shot(page, testInfo, '07-headerless-named', 'load');
 });
 
 test('a semicolon file with decimal commas reads its numbers', async ({ page }) => {
@@ -73,7 +73,7 @@ test('ragged rows, blank lines and missing-value markers are counted and reporte
   ).toBeVisible();
   await expect(page.getByText('Missing values were marked as')).toContainText('"NA"');
   await expect(page.getByTestId('column-age')).toContainText('Number');
-  await shot(page, testInfo, '06-ragged-notes');
+  await shot(page, testInfo, '08-ragged-notes', 'load');
 });
 
 test('a Latin-1 file shows its accented letters correctly', async ({ page }) => {

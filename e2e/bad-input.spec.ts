@@ -26,7 +26,7 @@ test('an empty file on a fresh page gets a message and the page stays usable', a
   await page.goto('/');
   await upload(page, 'empty.csv');
   await expect(page.getByRole('alert')).toContainText('This file is empty.');
-  await shot(page, testInfo, '07-empty-file-alert');
+  await shot(page, testInfo, '09-empty-file-alert');
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'German credit' }).click();

@@ -30,12 +30,20 @@ export const test = base.extend<{ offOrigin: string[] }>({
 });
 export { expect };
 
-/** A full-page screenshot, attached to the test report and kept in test-results/screenshots/. */
-export async function shot(page: Page, testInfo: TestInfo, name: string) {
+/**
+ * What a person sees at 1280×800 with the step `sectionId` scrolled to the top (the page's top without it),
+ * attached to the test report and kept in test-results/screenshots/.
+ */
+export async function shot(page: Page, testInfo: TestInfo, name: string, sectionId?: string) {
   const dir = path.join(here, '..', 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.evaluate((id) => {
+    if (id) document.getElementById(id)?.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, sectionId);
+  await page.waitForTimeout(250); // charts that appear when scrolled into view
+  await page.screenshot({ path: file });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 

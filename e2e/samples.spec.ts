@@ -20,10 +20,12 @@ test('the Adult sample loads, profiles every column and shows the bias in its la
   await expect(bySex).toContainText('Below the four-fifths guideline');
   await expect(bySex.getByRole('row', { name: /Female/ })).toContainText('10,771');
   await expect(page.getByTestId('bias-race')).toContainText('ranges from');
-  await page.locator('#columns').scrollIntoViewIfNeeded();
-  await shot(page, testInfo, '02-adult-columns');
-  await page.locator('#bias').scrollIntoViewIfNeeded();
-  await shot(page, testInfo, '03-adult-bias');
+  await shot(page, testInfo, '02-adult-load', 'load');
+  await shot(page, testInfo, '03-adult-columns', 'columns');
+  await shot(page, testInfo, '04-adult-goal', 'goal');
+  await shot(page, testInfo, '05-adult-bias', 'bias');
+  await expect(bySex.locator('svg.recharts-surface')).toBeVisible();
+  await expect(bySex.locator('.recharts-bar-rectangle')).toHaveCount(2);
 });
 
 test('the German credit sample loads with decoded values and groups age into adjustable ranges', async ({
@@ -42,5 +44,5 @@ test('the German credit sample loads with decoded values and groups age into adj
   await expect(page.getByText('Groups: under 30, 30 to under 50, 50 and over.')).toBeVisible();
   await edges.fill('50, 30');
   await expect(page.getByText('Type increasing numbers separated by commas.')).toBeVisible();
-  await shot(page, testInfo, '04-german-goal');
+  await shot(page, testInfo, '06-german-goal', 'goal');
 });

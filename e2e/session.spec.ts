@@ -16,7 +16,7 @@ test('choices, cleaning steps and data survive a reload, and "Start over" clears
   await expect(page.locator('.steps-list')).toContainText(/By city: .* of /);
   await expect(page.getByText(/of 20 rows remain after cleaning/)).toBeVisible();
   await expect(page.getByTestId('bias-city')).toContainText('average score');
-  await shot(page, testInfo, '08-before-reload');
+  await shot(page, testInfo, '10-cleaning-effects', 'columns');
 
   await page.reload();
   await loaded(page, 'ragged.csv: 20 rows, 4 columns');

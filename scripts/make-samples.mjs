@@ -308,7 +308,9 @@ const ADULT_DESCRIPTION =
   'Column names were added from the documentation and extra spaces trimmed; missing answers are shown as ?.';
 const GERMAN_DESCRIPTION =
   'Loan applicants at a German bank, each rated as a good or bad credit risk. ' +
-  'Column names were added, the original codes decoded into words, and a sex column derived from personal status.';
+  'Column names were added, the original codes decoded into words, and a sex column derived from personal status. ' +
+  'Note: "personal status" still reveals sex (every woman is "divorced/separated/married"), ' +
+  'so leaving sex out does not hide it from a model.';
 
 const manifest = [
   {

@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'parse-failed'
   | 'cancelled'
   | 'target-one-class'
+  | 'target-empty'
   | 'target-too-many-classes'
   | 'target-missing'
   | 'storage-failed'

@@ -90,4 +90,14 @@ describe('meanByGroup', () => {
     expect(bias?.passesFourFifths).toBe(false);
     expect(bias?.difference).toBe(5);
   });
+
+  it('names two different groups when every rate is equal', () => {
+    const bias = outcomeRatesByGroup(
+      'g',
+      Int32Array.from([0, 0, 1, 1]),
+      ['a', 'b'],
+      Float64Array.from([1, 0, 1, 0]),
+    );
+    expect([bias?.lowest.group, bias?.highest.group]).toEqual(['a', 'b']);
+  });
 });

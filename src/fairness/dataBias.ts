@@ -29,6 +29,8 @@ export interface AttributeBias {
   passesFourFifths: boolean;
   /** Groups with fewer than SMALL_GROUP rows, whose rates are too noisy to judge. */
   smallGroups: string[];
+  /** Rows left out of every figure because their group or their target is missing. */
+  uncounted: number;
 }
 
 /** The four-fifths threshold of the EEOC Uniform Guidelines (29 CFR 1607.4(D)). */
@@ -40,24 +42,30 @@ export const SMALL_GROUP = 30;
 function accumulate(codes: Int32Array, groupCount: number, target: Float64Array) {
   const counts = new Float64Array(groupCount);
   const sums = new Float64Array(groupCount);
+  let uncounted = 0;
   for (let i = 0; i < codes.length; i++) {
     const g = codes[i];
     const y = target[i];
-    if (g < 0 || g >= groupCount || Number.isNaN(y)) continue;
+    if (g < 0 || g >= groupCount || Number.isNaN(y)) {
+      uncounted++;
+      continue;
+    }
     counts[g]++;
     sums[g] += y;
   }
-  return { counts, sums };
+  return { counts, sums, uncounted };
 }
 
-function summarise(attribute: string, groups: GroupRate[]): AttributeBias | null {
+function summarise(attribute: string, groups: GroupRate[], uncounted: number): AttributeBias | null {
   if (groups.length < 2) return null;
   let lowest = groups[0];
-  let highest = groups[0];
+  let highest = groups[1];
   for (const g of groups) {
     if (g.rate < lowest.rate) lowest = g;
     if (g.rate > highest.rate) highest = g;
   }
+  // Equal rates would name one group twice ("67% of A and 67% of A"): keep two different groups.
+  if (lowest === highest) highest = groups.find((g) => g !== lowest)!;
   // With no positives anywhere every group is treated alike, so the ratio is 1, not 0/0. A ratio of
   // negative means has no reading (−10 / −5 = 2 would "pass"), so it is NaN and fails.
   let ratio = lowest.rate / highest.rate;
@@ -72,11 +80,12 @@ function summarise(attribute: string, groups: GroupRate[]): AttributeBias | null
     difference: highest.rate - lowest.rate,
     passesFourFifths: ratio >= FOUR_FIFTHS,
     smallGroups: groups.filter((g) => g.count < SMALL_GROUP).map((g) => g.group),
+    uncounted,
   };
 }
 
-function groupRates(codes: Int32Array, labels: string[], target: Float64Array, isRate: boolean): GroupRate[] {
-  const { counts, sums } = accumulate(codes, labels.length, target);
+function groupRates(codes: Int32Array, labels: string[], target: Float64Array, isRate: boolean) {
+  const { counts, sums, uncounted } = accumulate(codes, labels.length, target);
   const total = counts.reduce((a, b) => a + b, 0);
   const groups: GroupRate[] = [];
   labels.forEach((group, g) => {
@@ -85,7 +94,7 @@ function groupRates(codes: Int32Array, labels: string[], target: Float64Array, i
     const positives = isRate ? sums[g] : 0;
     groups.push({ group, count, share: count / total, positives, rate: sums[g] / count });
   });
-  return groups;
+  return { groups, uncounted };
 }
 
 /**
@@ -106,7 +115,8 @@ export function outcomeRatesByGroup(
   groupLabels: string[],
   outcome: Float64Array,
 ): AttributeBias | null {
-  return summarise(attribute, groupRates(groupCodes, groupLabels, outcome, true));
+  const { groups, uncounted } = groupRates(groupCodes, groupLabels, outcome, true);
+  return summarise(attribute, groups, uncounted);
 }
 
 /**
@@ -123,5 +133,6 @@ export function meanByGroup(
   groupLabels: string[],
   target: Float64Array,
 ): AttributeBias | null {
-  return summarise(attribute, groupRates(groupCodes, groupLabels, target, false));
+  const { groups, uncounted } = groupRates(groupCodes, groupLabels, target, false);
+  return summarise(attribute, groups, uncounted);
 }

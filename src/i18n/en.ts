@@ -57,8 +57,12 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
     hint: 'Choose a column with fewer values, or group its values first (for numbers: "Group numbers into ranges").',
   }),
   'target-missing': (p) => ({
-    title: `The column "${p.column}" is no longer in the data.`,
-    hint: 'Choose the column to predict again.',
+    title: `The target column "${p.column}" is no longer in the data.`,
+    hint: 'A cleaning step leaves it out, or it was renamed. Remove that step, or choose the column to predict again.',
+  }),
+  'target-empty': (p) => ({
+    title: `"${p.column}" has no values left to predict.`,
+    hint: 'Every value is missing, or none fits the kind chosen for it. Change its kind back, or choose another target.',
   }),
   'storage-failed': () => ({
     title: 'Your work could not be saved in this browser.',
@@ -100,6 +104,8 @@ export const en = {
     tagline: 'Fair, explainable ML in your browser',
     privacy: 'Your data stays on this device',
     startOver: 'Start over',
+    dismiss: 'Dismiss message',
+    stepsNav: 'Steps',
     startOverConfirm: 'Clear the loaded data and all choices from this browser?',
     restoring: 'Restoring your last session…',
     steps: {
@@ -138,6 +144,7 @@ export const en = {
     >,
     preview: 'First rows',
     columnName: (n: number) => `Name of column ${n}`,
+    nameTaken: (name: string) => `Another column is already called "${name}": choose a different name.`,
     headerlessHint: 'This file has no header row, so its columns got numbers. Give them names you recognise:',
   },
   notes: {
@@ -178,6 +185,7 @@ export const en = {
     mean: 'Mean',
     median: 'Median',
     other: 'other values',
+    mostCommon: (list: string) => `Most common: ${list}.`,
     chartLabel: (name: string) => `Distribution of ${name}`,
     unparsable: (n: string) => `${n} values are not numbers and are treated as missing.`,
     rowsAfterCleaning: (rows: string, total: string) => `${rows} of ${total} rows remain after cleaning.`,
@@ -204,6 +212,7 @@ export const en = {
     bin: 'Group numbers into ranges',
     constantValue: (name: string) => `Fill value for ${name}`,
     binEdges: (name: string) => `Range boundaries for ${name}`,
+    binPlaceholder: 'empty: quartiles; or e.g. 25, 45',
     automaticRanges: 'its quartiles',
     steps: 'Cleaning steps',
     noSteps: 'No cleaning steps yet: the data is used as loaded.',
@@ -216,6 +225,7 @@ export const en = {
     },
     how: { median: 'the median', mode: 'the most common value', constant: (v: string) => `"${v}"` },
     effect: (removed: string, filled: string) => `${removed} rows removed, ${filled} cells changed.`,
+    excluded: 'The column is left out of everything that follows.',
     groupEffect: (attr: string, parts: string) => `By ${attr}: ${parts}.`,
     groupPart: (group: string, removed: string, before: string) => `${group} ${removed} of ${before}`,
     untouched: (n: number) => `No rows removed from the other ${n} group${n === 1 ? '' : 's'}.`,
@@ -237,6 +247,10 @@ export const en = {
     sensitiveHint:
       'People must not be treated unfairly because of these. They are left out of the model by default.',
     edges: (name: string) => `Group boundaries for ${name}`,
+    sensitiveMissing: (name: string) =>
+      `"${name}" is chosen as a sensitive attribute but a cleaning step leaves it out: remove that step to use it.`,
+    tooManyGroups: (name: string, n: number) =>
+      `"${name}" has ${n} different values: too many groups to compare. Group its values first (for numbers: "Group numbers into ranges").`,
     edgesHint: 'Numbers separated by commas, for example 25, 45, 65.',
     edgesInvalid: 'Type increasing numbers separated by commas.',
     groupsAre: (list: string) => `Groups: ${list}.`,
@@ -274,6 +288,8 @@ export const en = {
     fails:
       'Below the four-fifths guideline: the lowest group gets this outcome less than 80% as often as the highest.',
     small: (list: string) => `Too few rows to judge reliably (under 30): ${list}.`,
+    uncounted: (n: string, target: string, attr: string) =>
+      `${n} rows are not counted here because their ${target} or ${attr} is missing.`,
     chartLabel: (attr: string) => `Outcome rate by ${attr}`,
   },
 };

@@ -67,8 +67,10 @@ export function createController(
 
   async function analyse(settings: DataSettings, retry = true): Promise<void> {
     const seq = ++analysisSeq;
+    store.set({ analysing: true });
     const result = await client.analyse(settings);
     if (seq !== analysisSeq) return; // a newer change is on its way
+    store.set({ analysing: false });
     if (result.ok) store.set({ analysis: result.data });
     else if (result.reason.code === 'worker-crashed' && retry && current) {
       // The worker lost the table: read the file again, then retry once.
@@ -157,10 +159,8 @@ export function createController(
     },
     async reread(parse) {
       if (!current) return;
-      const previous = store.get().settings;
-      // Column names may change with the header choice, so choices that name columns start afresh.
-      const headerChanged = parse.hasHeader !== previous.parse.hasHeader;
-      await read(current, headerChanged ? settingsForNewFile(parse) : { ...previous, parse }, false);
+      // Choices stay: those naming a column the new reading no longer has are reported by the analysis.
+      await read(current, { ...store.get().settings, parse }, false);
     },
     cancelLoad() {
       loadAbort?.abort();
@@ -175,7 +175,11 @@ export function createController(
       store.set({ error: null, notice: null });
     },
     async startOver() {
-      loadAbort?.abort();
+      // Forget the load before stopping the worker, so its 'worker-crashed' answer is not shown as an error.
+      const pending = loadAbort;
+      loadAbort = null;
+      pending?.abort();
+      analysisSeq++;
       current = null;
       client.dispose();
       store.set({ ...initialState, phase: 'ready' });

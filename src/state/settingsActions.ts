@@ -1,6 +1,7 @@
 /**
  * Pure updates of DataSettings. Settings refer to columns by name, so a rename must follow every reference.
  */
+import type { ColumnKind } from '../data/types';
 import {
   DEFAULT_SETTINGS,
   type CleaningStep,
@@ -36,6 +37,10 @@ export function setColumnStep(
 ): DataSettings {
   const others = settings.steps.filter((s) => s.column !== column);
   return { ...settings, steps: step ? [...others, step] : others };
+}
+
+export function setKind(settings: DataSettings, column: string, kind: ColumnKind): DataSettings {
+  return { ...settings, kindOverrides: { ...settings.kindOverrides, [column]: kind } };
 }
 
 export function toggleSensitive(settings: DataSettings, column: string, on: boolean): DataSettings {

@@ -14,6 +14,8 @@ export interface AppState {
   dataset: { name: string; sampleId?: string; bytes: number; summary: LoadedSummary } | null;
   settings: DataSettings;
   analysis: Analysis | null;
+  /** True while the worker recomputes the analysis after a change (the shown one is then out of date). */
+  analysing: boolean;
   loading: { name: string; bytes: number; progress: ParseProgress | null } | null;
   /** The last failure, shown as an alert until dismissed or replaced; `subject` names the file concerned. */
   error: { error: AppError; subject?: string } | null;
@@ -26,6 +28,7 @@ export const initialState: AppState = {
   dataset: null,
   settings: DEFAULT_SETTINGS,
   analysis: null,
+  analysing: false,
   loading: null,
   error: null,
   notice: null,

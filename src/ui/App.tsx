@@ -29,7 +29,7 @@ function Header() {
         {m.app.privacy}
       </p>
       {hasData && (
-        <nav aria-label="Steps" className="step-nav">
+        <nav aria-label={m.app.stepsNav} className="step-nav">
           {(['load', 'columns', 'goal', 'bias'] as const).map((id) => (
             <a key={id} href={`#${id}`}>
               {m.app.steps[id]}

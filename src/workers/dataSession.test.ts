@@ -132,10 +132,66 @@ describe('analyse', () => {
     });
   });
 
-  it('ignores a target or sensitive attribute that no longer exists', () => {
-    const a = run({ target: 'gone', sensitive: [{ column: 'also gone' }] });
-    expect(a.target).toBeNull();
-    expect(a.sensitive).toEqual([]);
+  it('reports a target or sensitive attribute that a cleaning step left out', () => {
+    const a = run({
+      target: 'hired',
+      sensitive: [{ column: 'sex' }],
+      steps: [
+        { type: 'exclude', column: 'hired' },
+        { type: 'exclude', column: 'sex' },
+      ],
+    });
+    expect(a.target?.problem).toEqual({ code: 'target-missing', params: { column: 'hired' } });
+    expect(a.sensitiveProblems).toEqual([{ column: 'sex', reason: 'missing' }]);
     expect(a.bias).toEqual([]);
+  });
+
+  it('groups a 0/1 sensitive attribute by value, not into ranges', () => {
+    const a = run({ target: 'hired', kindOverrides: { id: 'boolean' }, sensitive: [{ column: 'id' }] });
+    expect(a.sensitive[0].groups).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(a.sensitive[0].edges).toBeUndefined();
+  });
+
+  it('refuses a sensitive attribute with more than 30 groups', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `g${i}`);
+    const table = {
+      rowCount: 40,
+      columns: [
+        { storage: 'category' as const, name: 'who', dictionary: many, codes: Int32Array.from(many.keys()) },
+        {
+          storage: 'category' as const,
+          name: 'y',
+          dictionary: ['a', 'b'],
+          codes: Int32Array.from(many.keys(), (i) => i % 2),
+        },
+      ],
+    };
+    const result = analyse(
+      { ...parsed(), table, kinds: ['categorical', 'categorical'] },
+      settings({ target: 'y', sensitive: [{ column: 'who' }] }),
+    );
+    expect(result.ok && result.data.sensitiveProblems).toEqual([
+      { column: 'who', reason: 'too-many-groups', groups: 40 },
+    ]);
+  });
+
+  it('stops offering regression for a target binned into groups, and falls back to the task that fits', () => {
+    const a = run({
+      target: 'age',
+      task: 'regression',
+      steps: [{ type: 'bin', column: 'age', edges: [30, 40] }],
+    });
+    expect(a.target?.allowedTasks).toEqual(['binary', 'multiclass']);
+    expect(a.target?.task).toBe('multiclass');
+  });
+
+  it('says a target has no values when none fits its kind', () => {
+    const a = run({ target: 'hired', kindOverrides: { hired: 'numeric' } });
+    expect(a.target?.problem?.code).toBe('target-empty');
+  });
+
+  it('counts the rows left out of the bias figures because the target is missing', () => {
+    const a = run({ target: 'age', task: 'regression', sensitive: [{ column: 'sex' }] });
+    expect(a.bias[0].uncounted).toBe(1);
   });
 });

@@ -3,12 +3,12 @@
  * a parsed table plus the user's settings in, an Analysis (profiles, cleaning effects, target, groups and the
  * bias in the data) out. The worker (data.worker.ts) only routes messages to it.
  */
-import { fail, ok, type Result } from '../core/result';
+import { fail, ok, type AppError, type Result } from '../core/result';
 import { applySteps } from '../data/clean';
 import { columnAsKind } from '../data/convert';
 import { defaultEdges, groupsOf } from '../data/groups';
 import { profileTable } from '../data/profile';
-import type { DataSettings, SensitiveChoice } from '../data/settings';
+import type { DataSettings, SensitiveChoice, TaskKind } from '../data/settings';
 import { classCounts, defaultPositiveClass, inferTask, outcomeVector } from '../data/target';
 import type { Column, ColumnKind, ParsedTable, Table } from '../data/types';
 import { meanByGroup, outcomeRatesByGroup, type AttributeBias } from '../fairness/dataBias';
@@ -49,14 +49,54 @@ function findColumn(table: Table, name: string | null): Column | undefined {
   return name === null ? undefined : table.columns.find((c) => c.name === name);
 }
 
+/** A target the settings name but the cleaned table lacks (left out by a step, or renamed). */
+function missingTarget(name: string): TargetSummary {
+  const problem = { code: 'target-missing' as const, params: { column: name } };
+  return {
+    column: name,
+    classes: [],
+    classCount: 0,
+    inferredTask: null,
+    task: null,
+    allowedTasks: [],
+    positiveClass: null,
+    problem,
+  };
+}
+
+/**
+ * Yes/no always (the positive class against the rest); several classes when the values allow; regression
+ * only for a numeric column (after cleaning: a binned target is a category).
+ */
+function allowedTasksFor(kind: ColumnKind, inferred: TaskKind | null, classCount: number): TaskKind[] {
+  if (inferred === null) return [];
+  const tasks: TaskKind[] = ['binary'];
+  if (inferred === 'multiclass' || (classCount >= 3 && classCount <= MAX_CLASSES_SENT))
+    tasks.push('multiclass');
+  if (kind === 'numeric') tasks.push('regression');
+  return tasks;
+}
+
+function targetProblem(column: string, classCount: number): AppError {
+  const code =
+    classCount === 0 ? 'target-empty' : classCount < 2 ? 'target-one-class' : 'target-too-many-classes';
+  return { code, params: { column, classes: classCount } };
+}
+
 function summariseTarget(table: Table, kinds: ColumnKind[], settings: DataSettings): TargetSummary | null {
+  if (settings.target === null) return null;
   const column = findColumn(table, settings.target);
-  if (!column) return null;
+  if (!column) return missingTarget(settings.target);
   const kind = kinds[table.columns.indexOf(column)];
   const inferredTask = inferTask(column, kind);
-  const task = inferredTask === null ? null : (settings.task ?? inferredTask);
+  let task = inferredTask === null ? null : (settings.task ?? inferredTask);
   // A regression target has no classes to list (a million distinct numbers would flood the page).
-  const allClasses = task === 'regression' ? [] : classCounts(column);
+  let allClasses = task === 'regression' ? [] : classCounts(column);
+  const allowedTasks = allowedTasksFor(kind, inferredTask, allClasses.length);
+  if (task !== null && !allowedTasks.includes(task)) {
+    task = inferredTask; // the chosen task no longer fits the column (e.g. regression after binning it)
+    if (task !== 'regression' && allClasses.length === 0) allClasses = classCounts(column);
+  }
   const classes = allClasses.slice(0, MAX_CLASSES_SENT);
   const summary: TargetSummary = {
     column: column.name,
@@ -64,13 +104,10 @@ function summariseTarget(table: Table, kinds: ColumnKind[], settings: DataSettin
     classCount: allClasses.length,
     inferredTask,
     task,
+    allowedTasks,
     positiveClass: null,
   };
-  if (inferredTask === null) {
-    const oneClass = allClasses.length < 2;
-    const code = oneClass ? 'target-one-class' : 'target-too-many-classes';
-    summary.problem = { code, params: { column: column.name, classes: allClasses.length } };
-  }
+  if (inferredTask === null) summary.problem = targetProblem(column.name, allClasses.length);
   if (task === 'binary' || task === 'multiclass') {
     const chosen = settings.positiveClass;
     summary.positiveClass =
@@ -79,19 +116,47 @@ function summariseTarget(table: Table, kinds: ColumnKind[], settings: DataSettin
   return summary;
 }
 
-function summariseSensitive(table: Table, choices: SensitiveChoice[], target: string | null) {
-  const result: { summary: SensitiveSummary; codes: Int32Array }[] = [];
-  for (const choice of choices) {
-    const column = findColumn(table, choice.column);
-    if (!column || column.name === target) continue;
-    const edges = column.storage === 'number' ? (choice.edges ?? defaultEdges(column.values)) : undefined;
-    const { codes, labels } = groupsOf(column, edges);
-    result.push({ summary: { column: column.name, groups: labels, ...(edges ? { edges } : {}) }, codes });
+/** Above this many groups a sensitive attribute is refused: its chart and rates would be unreadable. */
+const MAX_GROUPS = 30;
+
+/** Groups of one sensitive attribute: a numeric column cut at its edges, any other kind by value. */
+function groupsFor(column: Column, kind: ColumnKind, choice: SensitiveChoice) {
+  if (column.storage === 'number' && kind === 'numeric') {
+    const edges = choice.edges ?? defaultEdges(column.values);
+    return { ...groupsOf(column, edges), edges };
   }
-  return result;
+  // A 0/1 column meant as yes/no (or a numeric code) is grouped by its values, not into ranges.
+  const byValue = column.storage === 'number' ? columnAsKind(column, 'categorical').column : column;
+  return { ...groupsOf(byValue), edges: undefined };
 }
 
-function dataBias(table: Table, target: TargetSummary | null, groups: ReturnType<typeof summariseSensitive>) {
+function summariseSensitive(
+  table: Table,
+  kinds: ColumnKind[],
+  choices: SensitiveChoice[],
+  target: string | null,
+) {
+  const groups: { summary: SensitiveSummary; codes: Int32Array }[] = [];
+  const problems: Analysis['sensitiveProblems'] = [];
+  for (const choice of choices) {
+    const index = table.columns.findIndex((c) => c.name === choice.column);
+    if (index < 0) problems.push({ column: choice.column, reason: 'missing' });
+    if (index < 0 || choice.column === target) continue;
+    const { codes, labels, edges } = groupsFor(table.columns[index], kinds[index], choice);
+    if (labels.length > MAX_GROUPS) {
+      problems.push({ column: choice.column, reason: 'too-many-groups', groups: labels.length });
+      continue;
+    }
+    groups.push({ summary: { column: choice.column, groups: labels, ...(edges ? { edges } : {}) }, codes });
+  }
+  return { groups, problems };
+}
+
+function dataBias(
+  table: Table,
+  target: TargetSummary | null,
+  groups: ReturnType<typeof summariseSensitive>['groups'],
+) {
   const column = target && findColumn(table, target.column);
   if (!column || !target?.task) return [];
   const outcome = outcomeVector(column, target.task, target.positiveClass);
@@ -127,7 +192,8 @@ export function analyse(parsed: ParsedTable, settings: DataSettings): Result<Ana
     const chosen = applyColumnChoices(parsed, settings);
     const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive);
     const target = summariseTarget(cleaned.table, cleaned.kinds, settings);
-    const groups = summariseSensitive(cleaned.table, settings.sensitive, target?.column ?? null);
+    const sensitive = summariseSensitive(cleaned.table, cleaned.kinds, settings.sensitive, settings.target);
+    const groups = sensitive.groups;
     const sensitiveNames = groups.map((g) => g.summary.column);
     return ok({
       rowCount: cleaned.table.rowCount,
@@ -138,6 +204,7 @@ export function analyse(parsed: ParsedTable, settings: DataSettings): Result<Ana
       effects: cleaned.effects,
       target,
       sensitive: groups.map((g) => g.summary),
+      sensitiveProblems: sensitive.problems,
       bias: dataBias(cleaned.table, target, groups),
       ...modelColumns(cleaned.table, cleaned.kinds, settings, sensitiveNames),
     });

@@ -9,8 +9,6 @@ import type { DataSettings, SensitiveChoice, TaskKind } from '../data/settings';
 import type { ColumnKind, ParseOptions, ParseProgress, ParseReport } from '../data/types';
 import type { AttributeBias } from '../fairness/dataBias';
 
-export const PROTOCOL_VERSION = 1;
-
 /** What the page learns about a freshly loaded file. */
 export interface LoadedSummary {
   name: string;
@@ -28,6 +26,8 @@ export interface TargetSummary {
   classCount: number;
   /** What the values suggest; null when the column cannot be a target (one class, too many classes). */
   inferredTask: TaskKind | null;
+  /** The tasks this column can be: the choices the page offers. */
+  allowedTasks: TaskKind[];
   task: TaskKind | null;
   positiveClass: string | null;
   problem?: AppError;
@@ -53,6 +53,8 @@ export interface Analysis {
   target: TargetSummary | null;
   sensitive: SensitiveSummary[];
   bias: AttributeBias[];
+  /** Chosen sensitive attributes that cannot be used: gone from the cleaned table, or too many groups. */
+  sensitiveProblems: { column: string; reason: 'missing' | 'too-many-groups'; groups?: number }[];
   /** Columns the model will use as inputs, and those left out with the reason. */
   modelInputs: string[];
   leftOut: { column: string; reason: 'target' | 'sensitive' | 'identifier' | 'text' | 'date' }[];

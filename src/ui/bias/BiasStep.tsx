@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AttributeBias } from '../../fairness/dataBias';
 import { useI18n } from '../../i18n';
@@ -53,16 +53,13 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
   const { m, fmt } = useI18n();
   const b = m.bias;
   const regression = target.task === 'regression';
+  const titleId = useId();
   const rateLabel = regression ? b.meanOf(target.column) : b.rateOf(outcomeName(target));
   const show = (v: number) => (regression ? fmt.decimal(v) : fmt.percent(v, 1));
   const data = bias.groups.map((g) => ({ group: g.group, rate: g.rate }));
   return (
-    <article
-      className="bias-card"
-      aria-labelledby={`bias-${bias.attribute}`}
-      data-testid={`bias-${bias.attribute}`}
-    >
-      <h3 id={`bias-${bias.attribute}`}>{bias.attribute}</h3>
+    <article className="bias-card" aria-labelledby={titleId} data-testid={`bias-${bias.attribute}`}>
+      <h3 id={titleId}>{bias.attribute}</h3>
       <Sentence bias={bias} target={target} />
       {!regression && (
         <p className={bias.passesFourFifths ? 'verdict pass' : 'verdict fail'}>
@@ -70,6 +67,9 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
         </p>
       )}
       {bias.smallGroups.length > 0 && <p className="warning">{b.small(bias.smallGroups.join(', '))}</p>}
+      {bias.uncounted > 0 && (
+        <p className="muted">{b.uncounted(fmt.integer(bias.uncounted), target.column, bias.attribute)}</p>
+      )}
       <figure className="chart" role="img" aria-label={b.chartLabel(bias.attribute)}>
         <ResponsiveContainer width="100%" height={40 + data.length * 30}>
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
@@ -114,11 +114,12 @@ export function BiasStep() {
     useAppState((s) => s.analysis),
     null,
   );
+  const analysing = useAppState((s) => s.analysing);
   const target = analysis?.target;
   const bias = analysis?.bias ?? [];
   const ready = target?.task && bias.length > 0;
   return (
-    <Section id="bias" n={4} title={m.app.steps.bias} intro={m.bias.intro}>
+    <Section id="bias" n={4} title={m.app.steps.bias} intro={m.bias.intro} busy={analysing}>
       {ready ? (
         <div className="bias-grid">
           {bias.map((b) => (

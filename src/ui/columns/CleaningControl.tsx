@@ -62,7 +62,7 @@ export function CleaningControl({ column, kind }: { column: string; kind: Column
       {(choice === 'constant' || choice === 'bin') && (
         <input
           aria-label={choice === 'bin' ? c.binEdges(column) : c.constantValue(column)}
-          placeholder={choice === 'bin' ? '25, 45, 65' : ''}
+          placeholder={choice === 'bin' ? c.binPlaceholder : ''}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onBlur={commitText}

@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import type { ColumnProfile, ColumnWarning } from '../../data/profile';
 import { COLUMN_KINDS, type ColumnKind } from '../../data/types';
 import { useI18n, type Messages } from '../../i18n';
 import type { Formatter } from '../../i18n/format';
+import { setKind } from '../../state/settingsActions';
 import { useController } from '../context';
 import { CleaningControl } from './CleaningControl';
 import { DistributionChart } from './DistributionChart';
@@ -29,12 +31,7 @@ function KindSelect({ name, kind }: { name: string; kind: ColumnKind }) {
       <select
         aria-label={m.profile.kindOf(name)}
         value={kind}
-        onChange={(e) =>
-          controller.update((s) => ({
-            ...s,
-            kindOverrides: { ...s.kindOverrides, [name]: e.target.value as ColumnKind },
-          }))
-        }
+        onChange={(e) => controller.update((s) => setKind(s, name, e.target.value as ColumnKind))}
       >
         {COLUMN_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -46,7 +43,7 @@ function KindSelect({ name, kind }: { name: string; kind: ColumnKind }) {
   );
 }
 
-export function ColumnCard({
+function ColumnCardView({
   profile,
   kind,
   unparsable,
@@ -85,6 +82,16 @@ export function ColumnCard({
         ))}
       </dl>
       <DistributionChart profile={profile} />
+      {profile.topValues && profile.topValues.length > 0 && (
+        <p className="top-values">
+          {p.mostCommon(
+            profile.topValues
+              .slice(0, 3)
+              .map((v) => `${v.value} (${fmt.integer(v.count)})`)
+              .join(', '),
+          )}
+        </p>
+      )}
       {(profile.warnings.length > 0 || unparsable) && (
         <ul className="warnings">
           {unparsable ? <li>{p.unparsable(fmt.integer(unparsable))}</li> : null}
@@ -97,3 +104,15 @@ export function ColumnCard({
     </article>
   );
 }
+
+/**
+ * Every analysis brings new profile objects, most of them unchanged: comparing their content spares redrawing
+ * every chart after each click.
+ */
+export const ColumnCard = memo(
+  ColumnCardView,
+  (a, b) =>
+    a.kind === b.kind &&
+    a.unparsable === b.unparsable &&
+    JSON.stringify(a.profile) === JSON.stringify(b.profile),
+);

@@ -1,6 +1,7 @@
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ColumnProfile } from '../../data/profile';
 import { useI18n } from '../../i18n';
+import { WhenVisible } from '../components/WhenVisible';
 
 /** Histogram (numbers) or top values (categories) of one column; the card's figures are its text alternative. */
 export function DistributionChart({ profile }: { profile: ColumnProfile }) {
@@ -20,25 +21,28 @@ export function DistributionChart({ profile }: { profile: ColumnProfile }) {
     data.push({ label: m.profile.other, count: profile.otherCount });
   if (data.length === 0) return null;
   const vertical = !profile.histogram;
+  const height = vertical ? Math.min(40 + data.length * 18, 230) : 130;
   return (
     <figure className="chart" role="img" aria-label={m.profile.chartLabel(profile.name)}>
-      <ResponsiveContainer width="100%" height={vertical ? Math.min(40 + data.length * 18, 230) : 130}>
-        {vertical ? (
-          <BarChart data={data} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
-            <XAxis type="number" hide />
-            <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} interval={0} />
-            <Tooltip formatter={(v) => fmt.integer(Number(v))} />
-            <Bar dataKey="count" fill="#0072B2" isAnimationActive={false} />
-          </BarChart>
-        ) : (
-          <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
-            <XAxis dataKey="label" tick={{ fontSize: 10 }} minTickGap={8} />
-            <YAxis hide />
-            <Tooltip formatter={(v) => fmt.integer(Number(v))} />
-            <Bar dataKey="count" fill="#0072B2" isAnimationActive={false} />
-          </BarChart>
-        )}
-      </ResponsiveContainer>
+      <WhenVisible height={height}>
+        <ResponsiveContainer width="100%" height={height}>
+          {vertical ? (
+            <BarChart data={data} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
+              <XAxis type="number" hide />
+              <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} interval={0} />
+              <Tooltip formatter={(v) => fmt.integer(Number(v))} />
+              <Bar dataKey="count" fill="#0072B2" isAnimationActive={false} />
+            </BarChart>
+          ) : (
+            <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+              <XAxis dataKey="label" tick={{ fontSize: 10 }} minTickGap={8} />
+              <YAxis hide />
+              <Tooltip formatter={(v) => fmt.integer(Number(v))} />
+              <Bar dataKey="count" fill="#0072B2" isAnimationActive={false} />
+            </BarChart>
+          )}
+        </ResponsiveContainer>
+      </WhenVisible>
     </figure>
   );
 }

@@ -27,6 +27,7 @@ function Effect({ effect }: { effect: StepEffect }) {
   const { m, fmt } = useI18n();
   const c = m.cleaning;
   if (effect.problem) return <p className="warning">{c.problems[effect.problem]}</p>;
+  if (effect.step.type === 'exclude') return <p>{c.excluded}</p>;
   const removed = effect.rowsBefore - effect.rowsAfter;
   return (
     <>

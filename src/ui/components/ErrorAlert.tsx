@@ -21,7 +21,7 @@ export function ErrorAlert({
         <strong>{title}</strong> {subject && <span className="alert-subject">({subject})</span>}
         <p>{hint}</p>
       </div>
-      <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss message">
+      <button type="button" className="button-quiet" onClick={onDismiss} aria-label={m.app.dismiss}>
         ×
       </button>
     </div>

@@ -1,23 +1,10 @@
 import type { TaskKind } from '../../data/settings';
-import type { ColumnKind } from '../../data/types';
-import type { TargetSummary } from '../../workers/protocol';
 import { useI18n } from '../../i18n';
 import { setTarget } from '../../state/settingsActions';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Section } from '../components/Section';
 import { useAppState, useController } from '../context';
 import { SensitivePicker } from './SensitivePicker';
-
-/**
- * The tasks a target can take: yes/no always (the positive class against the rest), several classes when there
- * are three or more values, and regression only for a column of numbers.
- */
-function tasksFor(target: TargetSummary, kind: ColumnKind | undefined): TaskKind[] {
-  const tasks: TaskKind[] = ['binary'];
-  if (target.classCount >= 3) tasks.push('multiclass');
-  if (kind === 'numeric') tasks.push('regression');
-  return tasks;
-}
 
 function ModelInputs() {
   const { m } = useI18n();
@@ -50,7 +37,6 @@ export function GoalStep() {
   const columns = useAppState((s) => s.analysis?.profiles.map((p) => p.name) ?? []);
   const settings = useAppState((s) => s.settings);
   const target = useAppState((s) => s.analysis?.target ?? null);
-  const kinds = useAppState((s) => s.analysis?.kinds ?? {});
   const isClassification = target?.task === 'binary' || target?.task === 'multiclass';
   return (
     <Section id="goal" n={3} title={m.app.steps.goal} intro={m.goal.intro}>
@@ -78,7 +64,7 @@ export function GoalStep() {
                 controller.update((s) => ({ ...s, task: e.target.value as TaskKind, positiveClass: null }))
               }
             >
-              {tasksFor(target, kinds[target.column]).map((t) => (
+              {target.allowedTasks.map((t) => (
                 <option key={t} value={t}>
                   {m.tasks[t]}
                 </option>

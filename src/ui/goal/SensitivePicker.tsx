@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { ColumnKind } from '../../data/types';
 import { parseEdges } from '../../data/groups';
 import { useI18n } from '../../i18n';
 import { setSensitiveEdges, toggleSensitive } from '../../state/settingsActions';
 import type { SensitiveSummary } from '../../workers/protocol';
 import { useAppState, useController } from '../context';
+
+const GROUPABLE = new Set<ColumnKind>(['categorical', 'boolean', 'numeric']);
 
 /** Boundaries of a numeric sensitive attribute's groups, typed as "25, 45, 65"; invalid text is explained. */
 function EdgesInput({ summary }: { summary: SensitiveSummary }) {
@@ -17,7 +20,7 @@ function EdgesInput({ summary }: { summary: SensitiveSummary }) {
   const commit = () => {
     if (!invalid) controller.update((s) => setSensitiveEdges(s, summary.column, edges ?? undefined));
   };
-  const id = `edges-${summary.column}`;
+  const id = useId();
   return (
     <div className="edges">
       <label htmlFor={id}>{m.goal.edges(summary.column)}</label>
@@ -41,7 +44,8 @@ function EdgesInput({ summary }: { summary: SensitiveSummary }) {
 export function SensitivePicker() {
   const { m } = useI18n();
   const controller = useController();
-  const columns = useAppState((s) => s.analysis?.profiles.map((p) => p.name) ?? []);
+  const profiles = useAppState((s) => s.analysis?.profiles ?? []);
+  const problems = useAppState((s) => s.analysis?.sensitiveProblems ?? []);
   const target = useAppState((s) => s.settings.target);
   const chosen = useAppState((s) => s.settings.sensitive);
   const summaries = useAppState((s) => s.analysis?.sensitive ?? []);
@@ -50,9 +54,12 @@ export function SensitivePicker() {
       <legend>{m.goal.sensitive}</legend>
       <p className="hint">{m.goal.sensitiveHint}</p>
       <div className="checks">
-        {columns
-          .filter((c) => c !== target)
-          .map((column) => (
+        {profiles
+          // Identifiers, free text and dates make no groups; one already chosen stays so it can be unticked.
+          .filter(
+            (p) => p.name !== target && (GROUPABLE.has(p.kind) || chosen.some((c) => c.column === p.name)),
+          )
+          .map(({ name: column }) => (
             <label key={column} className="check">
               <input
                 type="checkbox"
@@ -63,6 +70,13 @@ export function SensitivePicker() {
             </label>
           ))}
       </div>
+      {problems.map((p) => (
+        <p key={p.column} className="warning">
+          {p.reason === 'missing'
+            ? m.goal.sensitiveMissing(p.column)
+            : m.goal.tooManyGroups(p.column, p.groups ?? 0)}
+        </p>
+      ))}
       {summaries.map((summary) => (
         <div key={summary.column} className="sensitive-groups">
           <strong>{summary.column}</strong>: {m.goal.groupsAre(summary.groups.join(', '))}

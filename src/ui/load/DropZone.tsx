@@ -1,17 +1,29 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 
-/** Drag-and-drop target and the labelled file picker ("Upload CSV"), both handing one File on. */
+/**
+ * Drag-and-drop target and the labelled file picker ("Upload CSV"), both handing one File on. A file dropped
+ * anywhere on the page is taken too: otherwise the browser would leave the app to show the file.
+ */
 export function DropZone({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
   const { m } = useI18n();
   const inputId = useId();
   const [over, setOver] = useState(false);
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (file && !disabled) onFile(file);
-  };
+  useEffect(() => {
+    const allow = (event: globalThis.DragEvent) => event.preventDefault();
+    const drop = (event: globalThis.DragEvent) => {
+      event.preventDefault();
+      setOver(false);
+      const file = event.dataTransfer?.files[0];
+      if (file && !disabled) onFile(file);
+    };
+    window.addEventListener('dragover', allow);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', allow);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onFile, disabled]);
   return (
     <div
       className={`dropzone${over ? ' dropzone-over' : ''}`}
@@ -20,7 +32,6 @@ export function DropZone({ onFile, disabled }: { onFile: (file: File) => void; d
         setOver(true);
       }}
       onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
       data-testid="dropzone"
     >
       <p className="dropzone-title">{m.load.drop}</p>

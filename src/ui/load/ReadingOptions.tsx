@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import type { Delimiter, ParseOptions, TextEncoding } from '../../data/types';
 import { useAppState, useController } from '../context';
@@ -35,6 +36,11 @@ export function ReadingOptions() {
   const report = useAppState((s) => s.dataset?.summary.report);
   const parse = useAppState((s) => s.settings.parse);
   const busy = useAppState((s) => s.loading !== null);
+  // The box shows the user's choice at once; when the re-read ends (or fails) it shows what the file has.
+  const [pendingHeader, setPendingHeader] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!busy) setPendingHeader(null);
+  }, [busy, report]);
   if (!report) return null;
   const reread = (change: ParseOptions) => void controller.reread({ ...parse, ...change });
   return (
@@ -44,9 +50,12 @@ export function ReadingOptions() {
         <label className="check">
           <input
             type="checkbox"
-            checked={report.hasHeader}
+            checked={pendingHeader ?? report.hasHeader}
             disabled={busy}
-            onChange={(e) => reread({ hasHeader: e.target.checked })}
+            onChange={(e) => {
+              setPendingHeader(e.target.checked);
+              reread({ hasHeader: e.target.checked });
+            }}
           />
           {m.load.hasHeader}
         </label>
