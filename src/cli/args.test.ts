@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL, DEFAULT_SEED, parseArgs } from './args';
+
+const run = (argv: string[]) => {
+  const result = parseArgs(argv);
+  if (!result.ok || result.data.command !== 'run') throw new Error(`not a run: ${JSON.stringify(result)}`);
+  return result.data.options;
+};
+const error = (argv: string[]) => {
+  const result = parseArgs(argv);
+  return result.ok ? null : result.reason;
+};
+
+describe('parseArgs', () => {
+  it('accepts every documented flag', () => {
+    const options = run([
+      '--csv',
+      'adult.csv',
+      '--target',
+      'income',
+      '--positive',
+      '>50K',
+      '--sensitive',
+      'sex, race',
+      '--model',
+      'boosted',
+      '--test-csv',
+      'adult-test.csv',
+      '--no-header',
+      '--names',
+      'a,b,c',
+      '--seed',
+      '7',
+      '--out',
+      'report.json',
+    ]);
+    expect(options).toEqual({
+      csv: 'adult.csv',
+      target: 'income',
+      positive: '>50K',
+      sensitive: ['sex', 'race'],
+      model: 'boosted',
+      testCsv: 'adult-test.csv',
+      noHeader: true,
+      names: ['a', 'b', 'c'],
+      seed: 7,
+      out: 'report.json',
+    });
+  });
+
+  it('fills in defaults and takes --flag=value', () => {
+    expect(run(['--csv=data.csv', '--target=credit risk', '--positive=<=50K'])).toEqual({
+      csv: 'data.csv',
+      target: 'credit risk',
+      positive: '<=50K',
+      sensitive: [],
+      model: DEFAULT_MODEL,
+      testCsv: null,
+      noHeader: false,
+      names: null,
+      seed: DEFAULT_SEED,
+      out: null,
+    });
+    for (const model of ['logistic', 'mlp', 'tree', 'boosted']) {
+      expect(run(['--csv', 'a', '--target', 'b', '--model', model]).model).toBe(model);
+    }
+  });
+
+  it('answers --help and -h, whatever else is given', () => {
+    expect(parseArgs(['--help'])).toEqual({ ok: true, data: { command: 'help' } });
+    expect(parseArgs(['--bogus', '-h'])).toEqual({ ok: true, data: { command: 'help' } });
+  });
+
+  it('rejects an unknown flag with a message naming it', () => {
+    expect(error(['--csv', 'a', '--target', 'b', '--epochs', '5'])).toBe(
+      'Unknown option "--epochs". Run with --help to see the options.',
+    );
+    expect(error(['--csv', 'a', '--target', 'b', '--testcsv', 'c'])).toMatch(/Unknown option "--testcsv"/);
+  });
+
+  it('rejects missing, empty, repeated and stray values', () => {
+    expect(error(['--target', 'b'])).toBe('--csv FILE is required.');
+    expect(error(['--csv', 'a'])).toBe('--target COLUMN is required.');
+    expect(error(['--csv', 'a', '--target'])).toBe('--target needs a value.');
+    expect(error(['--csv', '--target', 'b'])).toBe('--csv needs a value.');
+    expect(error(['--csv', 'a', '--target', ''])).toBe('--target needs a value.');
+    expect(error(['--csv', 'a', '--csv', 'b', '--target', 'c'])).toBe('--csv is given twice.');
+    expect(error(['--csv', 'a', '--target', 'b', 'extra'])).toMatch(/Unexpected argument "extra"/);
+    expect(error(['--csv', 'a', '--target', 'b', '--no-header=yes'])).toBe('--no-header takes no value.');
+  });
+
+  it('rejects a bad model, seed or list', () => {
+    expect(error(['--csv', 'a', '--target', 'b', '--model', 'svm'])).toBe(
+      '--model must be one of logistic, mlp, tree, boosted; got "svm".',
+    );
+    for (const seed of ['-1', '1.5', 'abc', '4294967296']) {
+      expect(error(['--csv', 'a', '--target', 'b', `--seed=${seed}`])).toMatch(
+        /^--seed must be a whole number/,
+      );
+    }
+    expect(error(['--csv', 'a', '--target', 'b', '--sensitive', 'sex,,race'])).toMatch(/^--sensitive takes/);
+    expect(error(['--csv', 'a', '--target', 'b', '--names', 'a,b,a'])).toBe('--names repeats a column name.');
+  });
+});

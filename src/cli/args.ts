@@ -1,0 +1,152 @@
+/**
+ * The command line of `npm run cli`, parsed by a pure function so it can be tested without a process:
+ * argv in, options or a one-line message for the user out.
+ */
+import type { Result } from '../core/result';
+import { MODEL_KINDS, type ModelKind } from '../pipeline/types';
+
+/** What the user asked for. */
+export interface CliOptions {
+  csv: string;
+  target: string;
+  /** The class to predict as positive; null: the app's default (the favourable or else the rarer class). */
+  positive: string | null;
+  sensitive: string[];
+  model: ModelKind;
+  testCsv: string | null;
+  /** Read both files as having no header row. */
+  noHeader: boolean;
+  /** Column names by position (`--names a,b,c`), for a file without a header; null keeps the file's. */
+  names: string[] | null;
+  seed: number;
+  out: string | null;
+}
+
+/** Show the usage, or train with these options. */
+export type CliCommand = { command: 'help' } | { command: 'run'; options: CliOptions };
+
+/** The model trained when `--model` is not given. */
+export const DEFAULT_MODEL: ModelKind = 'logistic';
+/** The seed used when `--seed` is not given. */
+export const DEFAULT_SEED = 42;
+
+/** The text `--help` prints. */
+export const USAGE = `Train and evaluate a model on a CSV file, exactly as Lepton Workbench does in the browser.
+
+Usage:
+  npm run cli -- --csv FILE --target COLUMN [options]
+
+Options:
+  --csv FILE           the table to learn from (required)
+  --target COLUMN      the column to predict (required)
+  --positive VALUE     the class to predict as positive (default: a favourable-looking value such as
+                       "yes" or ">50K", else the rarer class)
+  --sensitive A,B      sensitive attributes: left out of the model's inputs and listed in the report
+  --model KIND         logistic | mlp | tree | boosted (default: ${DEFAULT_MODEL}; logistic is linear
+                       regression when the target is a number)
+  --test-csv FILE      a separate test file with the same columns; FILE is then split 85/15 into training
+                       and validation rows (default: FILE is split 70/15/15, stratified by the target)
+  --no-header          the files have no header row (columns are named "Column 1", "Column 2", …)
+  --names A,B,C        name the columns by position (for files without a header)
+  --seed N             seed of the split and of every random step (default: ${DEFAULT_SEED})
+  --out FILE           write the JSON report (docs/report-schema.md) to FILE
+  --help, -h           show this help
+
+Example:
+  npm run cli -- --csv public/samples/adult.csv --test-csv public/samples/adult-test.csv \\
+    --target income --positive '>50K' --sensitive sex,race --model boosted --out report.json`;
+
+type Flag = 'csv' | 'target' | 'positive' | 'sensitive' | 'model' | 'test-csv' | 'names' | 'seed' | 'out';
+const VALUE_FLAGS: readonly Flag[] = [
+  'csv',
+  'target',
+  'positive',
+  'sensitive',
+  'model',
+  'test-csv',
+  'names',
+  'seed',
+  'out',
+];
+
+/** A comma-separated list, items trimmed; null when an item is empty. */
+function list(value: string): string[] | null {
+  const items = value.split(',').map((s) => s.trim());
+  return items.some((s) => s === '') ? null : items;
+}
+
+const failWith = (message: string): Result<never, string> => ({ ok: false, reason: message });
+
+/** The options once every flag is read: required ones present, values checked. */
+function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Result<CliCommand, string> {
+  if (values.csv === undefined) return failWith('--csv FILE is required.');
+  if (values.target === undefined) return failWith('--target COLUMN is required.');
+  const model = values.model ?? DEFAULT_MODEL;
+  if (!MODEL_KINDS.includes(model as ModelKind)) {
+    return failWith(`--model must be one of ${MODEL_KINDS.join(', ')}; got "${model}".`);
+  }
+  const seedText = values.seed ?? String(DEFAULT_SEED);
+  const seed = /^\d+$/.test(seedText) ? Number(seedText) : NaN;
+  if (!(seed <= 0xffffffff))
+    return failWith(`--seed must be a whole number from 0 to 4294967295; got "${seedText}".`);
+  const sensitive = values.sensitive === undefined ? [] : list(values.sensitive);
+  if (!sensitive) return failWith('--sensitive takes column names separated by commas, none of them empty.');
+  const names = values.names === undefined ? null : list(values.names);
+  if (names === null && values.names !== undefined) {
+    return failWith('--names takes column names separated by commas, none of them empty.');
+  }
+  if (names && new Set(names).size !== names.length) return failWith('--names repeats a column name.');
+  return {
+    ok: true,
+    data: {
+      command: 'run',
+      options: {
+        csv: values.csv,
+        target: values.target,
+        positive: values.positive ?? null,
+        sensitive,
+        model: model as ModelKind,
+        testCsv: values['test-csv'] ?? null,
+        noHeader,
+        names,
+        seed,
+        out: values.out ?? null,
+      },
+    },
+  };
+}
+
+/**
+ * Parses the arguments after `npm run cli --`. Flags take their value as the next argument or after `=`
+ * (`--seed=7`); each may be given once. `--help` (or `-h`) anywhere wins. Fails with a message naming the
+ * problem: an unknown flag, a missing or empty value, a repeated flag, a stray argument, a bad model or
+ * seed, or a missing `--csv` / `--target`.
+ */
+export function parseArgs(argv: readonly string[]): Result<CliCommand, string> {
+  if (argv.includes('--help') || argv.includes('-h')) return { ok: true, data: { command: 'help' } };
+  const values: Partial<Record<Flag, string>> = {};
+  let noHeader = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) return failWith(`Unexpected argument "${arg}": every value follows its flag.`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (name === 'no-header') {
+      if (eq >= 0) return failWith('--no-header takes no value.');
+      if (noHeader) return failWith('--no-header is given twice.');
+      noHeader = true;
+      continue;
+    }
+    if (!VALUE_FLAGS.includes(name as Flag)) {
+      return failWith(`Unknown option "--${name}". Run with --help to see the options.`);
+    }
+    const flag = name as Flag;
+    if (values[flag] !== undefined) return failWith(`--${flag} is given twice.`);
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+    if (value === undefined || value.trim() === '') return failWith(`--${flag} needs a value.`);
+    values[flag] = value;
+  }
+  return finish(values, noHeader);
+}

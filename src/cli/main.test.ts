@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateReport } from '../report/report';
+
+/** The CLI as a user runs it: a child process, its exit code, what it prints and the file it writes. */
+
+const dir = mkdtempSync(join(tmpdir(), 'lepton-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `npx tsx src/cli/main.ts …`, or with `direct` the same tsx without npx (whose own start-up takes
+ * most of a second), for the runs that only check error handling.
+ */
+function cli(args: string[], direct = false): Promise<Run> {
+  const [command, first] = direct ? [process.execPath, 'node_modules/tsx/dist/cli.mjs'] : ['npx', 'tsx'];
+  return new Promise((resolve) => {
+    execFile(command, [first, 'src/cli/main.ts', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const GERMAN = ['--csv', 'public/samples/german-credit.csv', '--target', 'credit risk'];
+
+describe('npm run cli', () => {
+  it('trains a tree on German credit, prints a summary and writes a valid report', async () => {
+    const out = join(dir, 'report.json');
+    const { code, stdout, stderr } = await cli([...GERMAN, '--model', 'tree', '--out', out]);
+    expect(stderr).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/train 700 · validation 150 · test 150 \(seed 42\)/);
+    expect(stdout).toMatch(/accuracy\s+0\.\d{4}\s+baseline 0\.7000/);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.type).toBe('lepton-workbench-report');
+    expect(validateReport(report).ok).toBe(true);
+    expect(report).toMatchObject({ target: 'credit risk', positiveClass: 'good', model: { kind: 'tree' } });
+  }, 60_000);
+
+  it('exits 1 with one clear line, no stack trace, for user mistakes', async () => {
+    const [missingFile, missingColumn, badFlag, badPositive] = await Promise.all([
+      cli(['--csv', 'no/such/file.csv', '--target', 'x'], true),
+      cli([...GERMAN.slice(0, 2), '--target', 'credit rsik'], true),
+      cli([...GERMAN, '--modle', 'tree'], true),
+      cli([...GERMAN, '--positive', 'excellent'], true),
+    ]);
+    for (const run of [missingFile, missingColumn, badFlag, badPositive]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stdout).toBe('');
+    }
+    expect(missingFile.stderr).toMatch(/error: Cannot read no\/such\/file\.csv: no such file\./);
+    expect(missingColumn.stderr).toMatch(
+      /^error: --target: there is no column "credit rsik" in .*german-credit\.csv\. Did you mean "credit risk"\? Its columns are "checking account", .*"credit risk"\.\n$/,
+    );
+    expect(badFlag.stderr).toMatch(/error: Unknown option "--modle"/);
+    expect(badPositive.stderr).toMatch(
+      /error: --positive "excellent" is not a value of "credit risk": its classes are "good", "bad"\./,
+    );
+  }, 60_000);
+});

@@ -1,0 +1,113 @@
+/**
+ * The readable summary the CLI prints after a run: what was trained on what, and how it scored against
+ * the baseline a model must beat.
+ */
+import type { ModelKind, PipelineResult } from '../pipeline/types';
+import type { Report } from '../report/report';
+
+const count = (n: number) => n.toLocaleString('en-US');
+const fixed = (x: number | null, digits = 4) =>
+  x === null || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The learner in words; 'logistic' on a number target is linear regression. */
+export function modelName(kind: ModelKind, regression: boolean): string {
+  switch (kind) {
+    case 'logistic':
+      return regression ? 'linear regression' : 'logistic regression';
+    case 'mlp':
+      return 'neural network (MLP)';
+    case 'tree':
+      return 'decision tree';
+    case 'boosted':
+      return 'gradient-boosted trees';
+  }
+}
+
+const line = (label: string, value: string) => `  ${label.padEnd(19)} ${value}`;
+
+function metricLines(result: PipelineResult, report: Report): string[] {
+  const m = report.metrics;
+  const figure = (name: string) => (typeof m[name] === 'number' ? (m[name] as number) : null);
+  if (result.task === 'regression') {
+    const rmse = figure('rmse');
+    const base = figure('baselineRmse');
+    const gain =
+      rmse !== null && base !== null && base > 0 ? ` (${fixed(100 * (1 - rmse / base), 1)}% lower)` : '';
+    return [
+      line('RMSE', `${fixed(rmse)}   baseline ${fixed(base)} (always the training mean)${gain}`),
+      line('MAE', fixed(figure('mae'))),
+      line('R²', fixed(figure('r2'))),
+    ];
+  }
+  const acc = figure('accuracy');
+  const base = figure('baselineAccuracy');
+  const points =
+    acc !== null && base !== null ? `, ${acc >= base ? '+' : ''}${fixed(100 * (acc - base), 1)} points` : '';
+  const lines = [
+    line('accuracy', `${fixed(acc)}   baseline ${fixed(base)} (always the training majority)${points}`),
+  ];
+  const rest: [string, string][] =
+    result.task === 'binary'
+      ? [
+          ['balanced accuracy', 'balancedAccuracy'],
+          ['precision', 'precision'],
+          ['recall', 'recall'],
+          ['specificity', 'specificity'],
+          ['F1', 'f1'],
+          ['ROC AUC', 'rocAuc'],
+          ['log loss', 'logLoss'],
+        ]
+      : [
+          ['macro precision', 'macroPrecision'],
+          ['macro recall', 'macroRecall'],
+          ['macro F1', 'macroF1'],
+        ];
+  for (const [label, name] of rest) lines.push(line(label, fixed(figure(name))));
+  const confusion = m.confusion;
+  if (result.task === 'binary' && Array.isArray(confusion)) {
+    const [[tn, fp], [fn, tp]] = confusion as number[][];
+    lines.push(line('confusion', `tn ${count(tn)} · fp ${count(fp)} · fn ${count(fn)} · tp ${count(tp)}`));
+  }
+  return lines;
+}
+
+/** The summary of a run, one string of lines. `leftOut` names input columns the data step set aside. */
+export function formatSummary(
+  result: PipelineResult,
+  report: Report,
+  extra: { totalMs: number; leftOut: { column: string; reason: string }[] },
+): string {
+  const { dataset, split, model } = report;
+  const testFile = dataset.testFile
+    ? `; test file ${dataset.testFile.name}: ${count(dataset.testFile.rows)} rows`
+    : '';
+  const positive = result.positiveClass === null ? '' : `, positive class "${result.positiveClass}"`;
+  const features = result.preprocessor.featureNames.length;
+  const setAside = [
+    ...extra.leftOut.filter((l) => l.reason !== 'target' && l.reason !== 'sensitive'),
+    ...result.preprocessor.leftOut,
+  ].map((l) => `${l.column} (${l.reason})`);
+  const epochs =
+    model.epochs === null ? '' : `${model.epochs} ${model.kind === 'boosted' ? 'rounds' : 'epochs'}, `;
+  const backend = model.backend === 'typescript' ? 'plain TypeScript' : `TF.js ${model.backend}`;
+  return [
+    `Lepton Workbench · ${dataset.name}`,
+    line('data', `${count(dataset.rows)} rows × ${dataset.columns} columns${testFile}`),
+    line('target', `${result.target}: ${result.task}${positive}`),
+    ...(result.sensitive.length > 0
+      ? [line('sensitive', `${result.sensitive.join(', ')} (not model inputs)`)]
+      : []),
+    line('inputs', `${result.preprocessor.encoders.length} columns → ${features} features`),
+    ...(setAside.length > 0 ? [line('left out', setAside.join(', '))] : []),
+    line(
+      'split',
+      `train ${count(split.train)} · validation ${count(split.validation)} · test ${count(split.test)} (seed ${split.seed})`,
+    ),
+    line('model', `${modelName(model.kind, result.task === 'regression')} on ${backend}`),
+    line('time', `${epochs}trained in ${seconds(model.trainMs)} (whole run ${seconds(extra.totalMs)})`),
+    '',
+    `Test set (${count(split.test)} rows):`,
+    ...metricLines(result, report),
+  ].join('\n');
+}

@@ -1,0 +1,187 @@
+/**
+ * The four learners behind one call: options resolved (defaults filled in, so the report says exactly what
+ * was trained), the validation rows passed for early stopping where the learner supports it, epochs
+ * reported as progress, and a plain-TypeScript predict for the fitted JSON model.
+ */
+import type { TaskKind } from '../data/settings';
+import { predictLinear } from '../ml/linear/model';
+import { predictMlp } from '../ml/mlp/model';
+import { resolveSettings, type LearnerDefaults, type Settings } from '../ml/tf/options';
+import { fitBoosting, predictBoosting, type ValidationSet } from '../ml/tree/boosting';
+import { fitTree, predictTree } from '../ml/tree/cart';
+import type { FittedModel, ModelKind, ModelOptions, PipelineProgress, ResolvedOptions } from './types';
+
+/** `fitTree`'s defaults (documented on `TreeOptions`), written out so the report can state them. */
+export const TREE_DEFAULTS = { maxDepth: 5, minSamplesLeaf: 20 } as const;
+/** `fitBoosting`'s defaults (documented on `BoostingOptions`), written out so the report can state them. */
+export const BOOSTING_DEFAULTS = {
+  nEstimators: 100,
+  learningRate: 0.1,
+  maxDepth: 3,
+  minSamplesLeaf: 20,
+  subsample: 1,
+  lambda: 1,
+} as const;
+
+/** Rows in a learner's input contract: row-major `rows × cols` features and the encoded target. */
+export interface Rows {
+  X: Float32Array;
+  y: Float64Array;
+  rows: number;
+}
+
+/** What `fitModel` trains: the learner, the task and the rows, already preprocessed. */
+export interface FitRequest {
+  kind: ModelKind;
+  task: TaskKind;
+  /** Number of classes (2 binary, k multiclass, 1 regression). */
+  classes: number;
+  cols: number;
+  train: Rows;
+  /** Held-out rows for early stopping and keeping the best epoch; absent with a zero validation share. */
+  validation?: Rows;
+  seed: number;
+  options: ModelOptions;
+  onProgress?: (event: PipelineProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** A trained model (plain JSON), the options it was trained with, and how long and how many epochs it took. */
+export interface Fit {
+  fitted: FittedModel;
+  options: ResolvedOptions;
+  epochs: number | null;
+  trainMs: number;
+}
+
+type TreeSettings = { maxDepth: number; minSamplesLeaf: number };
+type BoostingSettings = {
+  nEstimators: number;
+  learningRate: number;
+  maxDepth: number;
+  minSamplesLeaf: number;
+  subsample: number;
+  lambda: number;
+  earlyStoppingRounds?: number;
+  seed: number;
+};
+/** A mapped copy of `Settings`, so it is plain JSON data to TypeScript (an interface has no index signature). */
+type NetSettings = { [K in keyof Settings]: Settings[K] } & { hidden?: number[]; dropout?: number };
+
+function treeSettings(o: ModelOptions): TreeSettings {
+  return {
+    maxDepth: o.maxDepth ?? TREE_DEFAULTS.maxDepth,
+    minSamplesLeaf: o.minSamplesLeaf ?? TREE_DEFAULTS.minSamplesLeaf,
+  };
+}
+
+function boostingSettings(o: ModelOptions, seed: number): BoostingSettings {
+  const b = BOOSTING_DEFAULTS;
+  return {
+    nEstimators: o.nEstimators ?? b.nEstimators,
+    learningRate: o.learningRate ?? b.learningRate,
+    maxDepth: o.maxDepth ?? b.maxDepth,
+    minSamplesLeaf: o.minSamplesLeaf ?? b.minSamplesLeaf,
+    subsample: o.subsample ?? b.subsample,
+    lambda: o.lambda ?? b.lambda,
+    ...(o.earlyStoppingRounds !== undefined ? { earlyStoppingRounds: o.earlyStoppingRounds } : {}),
+    seed,
+  };
+}
+
+/** The TF.js learners' settings after their own defaults (`LINEAR_DEFAULTS`, `MLP_DEFAULTS`). */
+function netSettings(
+  kind: 'logistic' | 'mlp',
+  rows: number,
+  o: ModelOptions,
+  seed: number,
+  d: LearnerDefaults,
+) {
+  const settings: NetSettings = resolveSettings({ task: 'binary', ...o, seed }, rows, d);
+  if (kind === 'mlp') {
+    const mlp = d as LearnerDefaults & { hidden: number[]; dropout: number };
+    settings.hidden = o.hidden ?? mlp.hidden;
+    settings.dropout = o.dropout ?? mlp.dropout;
+  }
+  return settings;
+}
+
+const validationSet = (v: Rows | undefined): ValidationSet | undefined =>
+  v && v.rows > 0 ? { X: v.X, rows: v.rows, y: v.y } : undefined;
+
+/**
+ * Trains the requested learner with the options resolved (defaults filled in) and reports each epoch or
+ * boosting round as progress. TF.js is loaded only for the linear model and the MLP, so the tree models
+ * start without it. Rejects with the signal's reason when aborted.
+ */
+export async function fitModel(req: FitRequest): Promise<Fit> {
+  const { kind, task, train, cols } = req;
+  const validation = validationSet(req.validation);
+  const classes = task === 'multiclass' ? { classes: req.classes } : {};
+  let most = 0;
+  const onEpoch = (epoch: number, trainLoss: number, validationLoss?: number) => {
+    const loss = validationLoss !== undefined ? { validationLoss } : {};
+    req.onProgress?.({ type: 'epoch', epoch, epochs: most, trainLoss, ...loss });
+    return req.signal?.aborted ? false : undefined;
+  };
+  req.signal?.throwIfAborted();
+  let start = performance.now();
+  let fit: Omit<Fit, 'trainMs'>;
+  if (kind === 'tree') {
+    const options = treeSettings(req.options);
+    const fitted = fitTree(train.X, train.rows, cols, train.y, {
+      task,
+      ...classes,
+      ...options,
+      seed: req.seed,
+    });
+    fit = { fitted, options, epochs: null };
+  } else if (kind === 'boosted') {
+    const options = boostingSettings(req.options, req.seed);
+    most = options.nEstimators;
+    const given = { task, ...classes, ...options, ...(validation ? { validation } : {}), onRound: onEpoch };
+    const fitted = fitBoosting(train.X, train.rows, cols, train.y, given);
+    fit = { fitted, options, epochs: fitted.trainLoss.length };
+  } else {
+    // Loading TF.js is not training: the clock restarts once the module is in.
+    const module = kind === 'mlp' ? await import('../ml/mlp/fit') : await import('../ml/linear/fit');
+    const defaults = 'MLP_DEFAULTS' in module ? module.MLP_DEFAULTS : module.LINEAR_DEFAULTS;
+    const options = netSettings(kind, train.rows, req.options, req.seed, defaults);
+    most = options.epochs;
+    const given = {
+      task,
+      ...classes,
+      ...options,
+      ...(validation ? { validation } : {}),
+      onEpoch,
+      ...(req.signal ? { signal: req.signal } : {}),
+    };
+    start = performance.now();
+    const fitted =
+      'fitMlp' in module
+        ? await module.fitMlp(train.X, train.rows, cols, train.y, given)
+        : await module.fitLinear(train.X, train.rows, cols, train.y, given);
+    fit = { fitted, options, epochs: fitted.history.epochs };
+  }
+  const trainMs = performance.now() - start;
+  req.signal?.throwIfAborted();
+  return { ...fit, trainMs };
+}
+
+/**
+ * Scores rows with a fitted model, in plain TypeScript: binary P(class 1), multiclass `rows × k`
+ * probabilities row-major, regression the value.
+ */
+export function predictModel(model: FittedModel, X: Float32Array, rows: number): Float64Array {
+  if (rows === 0) return new Float64Array(0);
+  switch (model.kind) {
+    case 'linear':
+      return predictLinear(model, X, rows);
+    case 'mlp':
+      return predictMlp(model, X, rows);
+    case 'tree':
+      return predictTree(model, X, rows);
+    case 'boosting':
+      return predictBoosting(model, X, rows);
+  }
+}

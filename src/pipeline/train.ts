@@ -1,0 +1,155 @@
+/**
+ * The training pipeline, one pure function that runs the same in the browser's worker and in Node (the
+ * CLI): the data step's cleaning, the target encoded, a seeded stratified split, preprocessing fitted on the
+ * training rows only, one of the four learners (validation rows for early stopping), predictions on the
+ * test rows and their metrics. It imports no DOM, worker or Node API; TF.js is loaded by the learners that
+ * need it, on whatever backend the caller has set.
+ */
+import { fail, ok, type Result } from '../core/result';
+import { columnAsKind } from '../data/convert';
+import { groupsOf } from '../data/groups';
+import type { Table } from '../data/types';
+import { fitPreprocessor, transform, type Preprocessor } from '../features/preprocess';
+import { splitRows, type RowSplit } from '../features/split';
+import { targetStrata } from '../features/target';
+import { evaluate, predictedLabels } from './evaluate';
+import { fitModel, predictModel, type Rows } from './models';
+import { prepareData, prepareTest, type PreparedData, type PreparedTest } from './prepare';
+import type { PipelineInput, PipelineResult } from './types';
+
+export type * from './types';
+export { MODEL_KINDS } from './types';
+
+/** Train / validation shares of the main table when a separate test file holds the test rows. */
+export const TEST_FILE_FRACTIONS = { train: 0.85, validation: 0.15, test: 0 } as const;
+
+/** Rows of a test file that have a target value (the others can neither be scored nor counted). */
+function labelledRows(y: Float64Array): Uint32Array {
+  const rows: number[] = [];
+  for (let r = 0; r < y.length; r++) if (!Number.isNaN(y[r])) rows.push(r);
+  return Uint32Array.from(rows);
+}
+
+/**
+ * The seeded split, stratified by the target's class: 70 / 15 / 15 (or `fractions`) of the main table,
+ * or 85 / 15 of it for training and validation with every labelled row of the test file as the test set.
+ */
+function splitFor(data: PreparedData, test: PreparedTest | undefined, input: PipelineInput): RowSplit {
+  const strata = targetStrata({ y: data.y, classes: data.classes }, data.task);
+  if (!test) return splitRows(data.table.rowCount, { seed: input.seed, strata, fractions: input.fractions });
+  const parts = splitRows(data.table.rowCount, { seed: input.seed, strata, fractions: TEST_FILE_FRACTIONS });
+  return { ...parts, test: labelledRows(test.y) };
+}
+
+/** The learner's input for `rows` of `table`: features through the fitted preprocessor, and the targets. */
+function rowsOf(pre: Preprocessor, table: Table, y: Float64Array, rows: Uint32Array): Rows {
+  return { X: transform(pre, table, rows), y: Float64Array.from(rows, (r) => y[r]), rows: rows.length };
+}
+
+/**
+ * Group codes of each sensitive attribute on the test rows, as the data step forms them: numbers cut at the
+ * edges it used, and a number column it grouped by value (no edges: a 0/1 flag, a code) taken by value.
+ */
+function testGroups(data: PreparedData, table: Table, rows: Uint32Array): PipelineResult['testGroups'] {
+  const out: PipelineResult['testGroups'] = [];
+  for (const s of data.sensitive) {
+    const found = table.columns.find((c) => c.name === s.column);
+    if (!found) continue;
+    const byValue = found.storage === 'number' && s.edges === undefined;
+    const column = byValue ? columnAsKind(found, 'categorical').column : found;
+    const { codes, labels } = groupsOf(column, s.edges);
+    out.push({ column: s.column, labels, codes: Int32Array.from(rows, (r) => codes[r]) });
+  }
+  return out;
+}
+
+/**
+ * Trains and evaluates one model on a table with the data step's settings, exactly as the app does.
+ *
+ * 1. Renames, kind overrides and cleaning steps of `settings`; the target, task, positive class and input
+ *    columns as the data step settles them (sensitive attributes stay out of the inputs unless the settings
+ *    include them).
+ * 2. A seeded split stratified by class: 70 / 15 / 15 by default; with `testTable`, 85 / 15 of the main
+ *    table for training and validation, the test file's labelled rows for testing.
+ * 3. Preprocessing (impute, standardise, one-hot) fitted on the training rows only, applied to the rest.
+ * 4. The learner, with the validation rows for early stopping (logistic, MLP) or keeping the best round
+ *    (boosted); module defaults for any option not given.
+ * 5. Predictions on the test rows and their metrics (`evaluate`).
+ *
+ * Resolves to a Result: 'target-missing', 'target-one-class' or 'target-too-many-classes' for a target
+ * that cannot be predicted (params `file: 'test'` when the test file lacks it), 'no-rows' when a part of
+ * the split is empty, 'one-column' when no input column yields a feature, 'cancelled' when `signal` was
+ * aborted, 'internal' (params `detail`) for anything unexpected.
+ */
+export async function runPipeline(input: PipelineInput): Promise<Result<PipelineResult>> {
+  const { onProgress: progress, signal } = input;
+  try {
+    if (signal?.aborted) return fail('cancelled');
+    progress?.({ type: 'stage', stage: 'prepare' });
+    const prepared = prepareData(input, input.settings);
+    if (!prepared.ok) return prepared;
+    const data = prepared.data;
+    const preparedTest = input.testTable && prepareTest(input.testTable, input.settings, data);
+    if (preparedTest && !preparedTest.ok) return preparedTest;
+    const test = preparedTest?.data;
+    const split = splitFor(data, test, input);
+    if (split.train.length === 0) return fail('no-rows', { part: 'train' });
+    if (split.test.length === 0) return fail('no-rows', { part: 'test', ...(test ? { file: 'test' } : {}) });
+
+    progress?.({ type: 'stage', stage: 'preprocess' });
+    const pre = fitPreprocessor(data.table, data.kinds, data.inputs, split.train);
+    if (pre.featureNames.length === 0) return fail('one-column', { reason: 'no-inputs' });
+    const train = rowsOf(pre, data.table, data.y, split.train);
+    const validation = rowsOf(pre, data.table, data.y, split.validation);
+    const testTable = test ? test.table : data.table;
+    const testSet = rowsOf(pre, testTable, test ? test.y : data.y, split.test);
+
+    progress?.({ type: 'stage', stage: 'train' });
+    const classCount = data.task === 'regression' ? 1 : data.classes.length;
+    const fit = await fitModel({
+      kind: input.model,
+      task: data.task,
+      classes: classCount,
+      cols: pre.featureNames.length,
+      train,
+      validation,
+      seed: input.seed,
+      options: input.options ?? {},
+      ...(progress ? { onProgress: progress } : {}),
+      ...(signal ? { signal } : {}),
+    });
+
+    progress?.({ type: 'stage', stage: 'evaluate' });
+    const score = predictModel(fit.fitted, testSet.X, testSet.rows);
+    const predicted = predictedLabels(data.task, score, testSet.rows);
+    const metrics = evaluate(data.task, classCount, train.y, testSet.y, score, predicted);
+    const treeModel = input.model === 'tree' || input.model === 'boosted';
+    return ok({
+      task: data.task,
+      target: data.target,
+      positiveClass: data.positiveClass,
+      classes: data.classes,
+      sensitive: data.sensitive.map((s) => s.column),
+      dataset: { rows: data.table.rowCount, columns: data.table.columns.length },
+      testFileRows: test ? test.table.rowCount : null,
+      split: { ...split, seed: input.seed },
+      inputs: data.inputs,
+      preprocessor: pre,
+      model: {
+        kind: input.model,
+        backend: treeModel ? 'typescript' : (input.backend ?? 'cpu'),
+        options: fit.options,
+        trainMs: fit.trainMs,
+        epochs: fit.epochs,
+        fitted: fit.fitted,
+      },
+      metrics,
+      predictions: { y: testSet.y, score, predicted },
+      testGroups: testGroups(data, testTable, split.test),
+      notes: test ? test.notes : [],
+    });
+  } catch (error) {
+    if (signal?.aborted) return fail('cancelled');
+    return fail('internal', { detail: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * The report of a training run: a documented, versioned JSON object (docs/report-schema.md) that the CLI
+ * writes and the app offers as "Download report (JSON)", and that a later version can open again.
+ * Versioning rule: fields are only ever added; a change that removes or redefines a field bumps `version`.
+ */
+import type { Result } from '../core/result';
+import type { TaskKind } from '../data/settings';
+import type { Backend, ModelKind, PipelineResult } from '../pipeline/types';
+import { MODEL_KINDS } from '../pipeline/types';
+
+/** The `type` of every report. */
+export const REPORT_TYPE = 'lepton-workbench-report';
+/** The schema version this code writes and the newest it reads. */
+export const REPORT_VERSION = 1;
+
+/** A figure that may be undefined (a precision with nothing predicted positive): null in JSON. */
+export type Figure = number | null;
+
+/** Every figure of a report's `metrics`: numbers, undefined figures (null) and matrices. */
+export type ReportMetrics = Record<string, Figure | Figure[][]>;
+
+/** A report, as docs/report-schema.md documents it field by field. */
+export interface Report {
+  type: typeof REPORT_TYPE;
+  version: typeof REPORT_VERSION;
+  app: 'lepton-workbench';
+  /** When the report was made: ISO 8601, UTC. */
+  createdAt: string;
+  dataset: {
+    name: string;
+    /** Rows and columns of the table after the cleaning steps. */
+    rows: number;
+    columns: number;
+    /** The separate test file, or null when the test rows came from the split. */
+    testFile: { name: string; rows: number } | null;
+  };
+  task: TaskKind;
+  target: string;
+  /** Binary classification: the class predicted as positive; null otherwise. */
+  positiveClass: string | null;
+  /**
+   * The class labels, in the order of the confusion matrix: binary [negative, positive], multiclass most
+   * frequent first, regression []. Optional to read: absent means [].
+   */
+  classes: string[];
+  sensitive: string[];
+  /** Rows in each part, and the seed of the split (and of the learner). */
+  split: { train: number; validation: number; test: number; seed: number };
+  model: {
+    kind: ModelKind;
+    backend: Backend;
+    /** Every setting the learner used, defaults filled in. */
+    options: Record<string, number | number[]>;
+    /** Milliseconds spent training (not loading, preprocessing or evaluating), rounded. */
+    trainMs: number;
+    /** Epochs (boosting rounds) trained; null for a single tree. */
+    epochs: number | null;
+  };
+  metrics: ReportMetrics;
+}
+
+/** What the result does not know: the files' names, and the time (given for reproducible tests). */
+export interface ReportMeta {
+  datasetName: string;
+  testFileName?: string;
+  createdAt?: Date;
+}
+
+/** NaN and ±Infinity are not JSON: an undefined figure is written as null. */
+const figure = (x: number): Figure => (Number.isFinite(x) ? x : null);
+
+function metricsOf(result: PipelineResult): ReportMetrics {
+  const out: ReportMetrics = {};
+  for (const [name, value] of Object.entries(result.metrics) as [string, number | number[][]][]) {
+    out[name] = typeof value === 'number' ? figure(value) : value.map((row) => row.map(figure));
+  }
+  return out;
+}
+
+/** The report of a pipeline run: counts and figures only, no row-level data. */
+export function buildReport(result: PipelineResult, meta: ReportMeta): Report {
+  const { split, model } = result;
+  return {
+    type: REPORT_TYPE,
+    version: REPORT_VERSION,
+    app: 'lepton-workbench',
+    createdAt: (meta.createdAt ?? new Date()).toISOString(),
+    dataset: {
+      name: meta.datasetName,
+      rows: result.dataset.rows,
+      columns: result.dataset.columns,
+      testFile:
+        result.testFileRows === null
+          ? null
+          : { name: meta.testFileName ?? 'test file', rows: result.testFileRows },
+    },
+    task: result.task,
+    target: result.target,
+    positiveClass: result.positiveClass,
+    classes: [...result.classes],
+    sensitive: [...result.sensitive],
+    split: {
+      train: split.train.length,
+      validation: split.validation.length,
+      test: split.test.length,
+      seed: split.seed,
+    },
+    model: {
+      kind: model.kind,
+      backend: model.backend,
+      options: structuredClone(model.options),
+      trainMs: Math.round(model.trainMs),
+      epochs: model.epochs,
+    },
+    metrics: metricsOf(result),
+  };
+}
+
+/** Why a JSON value is not a report this version can open. */
+export interface ReportProblem {
+  code: 'not-a-report' | 'newer-version' | 'invalid-field';
+  /** The field at fault, as a dotted path (`model.kind`), for 'invalid-field'. */
+  field?: string;
+  /** What the field should hold, in words, for 'invalid-field'. */
+  expected?: string;
+}
+
+const TASKS: readonly TaskKind[] = ['binary', 'multiclass', 'regression'];
+const BACKENDS: readonly Backend[] = ['cpu', 'wasm', 'webgl', 'webgpu', 'typescript'];
+/** Figures every report of a task carries; others may be added by later versions. */
+const REQUIRED_METRICS: Record<TaskKind, string[]> = {
+  binary: ['accuracy', 'baselineAccuracy'],
+  multiclass: ['accuracy', 'baselineAccuracy'],
+  regression: ['mae', 'rmse', 'r2', 'baselineRmse'],
+};
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isString = (v: unknown) => typeof v === 'string';
+const isStrings = (v: unknown) => Array.isArray(v) && v.every(isString);
+const isFigure = (v: unknown) => v === null || typeof v === 'number';
+const isMatrix = (v: unknown) =>
+  Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every(isFigure));
+const isOption = (v: unknown) =>
+  typeof v === 'number' || (Array.isArray(v) && v.every((x) => typeof x === 'number'));
+
+/** [path, test, expected] for every field of a version-1 report. */
+function checks(r: Json): [string, boolean, string][] {
+  const dataset = isObject(r.dataset) ? r.dataset : {};
+  const split = isObject(r.split) ? r.split : {};
+  const model = isObject(r.model) ? r.model : {};
+  const metrics = isObject(r.metrics) ? r.metrics : {};
+  const testFile = dataset.testFile ?? null;
+  const task = r.task as TaskKind;
+  return [
+    ['app', r.app === 'lepton-workbench', '"lepton-workbench"'],
+    ['createdAt', isString(r.createdAt) && !Number.isNaN(Date.parse(r.createdAt as string)), 'an ISO date'],
+    ['dataset', isObject(r.dataset), 'an object'],
+    ['dataset.name', isString(dataset.name), 'a string'],
+    ['dataset.rows', isCount(dataset.rows), 'a count'],
+    ['dataset.columns', isCount(dataset.columns), 'a count'],
+    [
+      'dataset.testFile',
+      testFile === null || (isObject(testFile) && isString(testFile.name) && isCount(testFile.rows)),
+      'null or { name, rows }',
+    ],
+    ['task', TASKS.includes(task), TASKS.join(' | ')],
+    ['target', isString(r.target), 'a string'],
+    ['positiveClass', r.positiveClass === null || isString(r.positiveClass), 'a string or null'],
+    ['classes', r.classes === undefined || isStrings(r.classes), 'an array of strings'],
+    ['sensitive', isStrings(r.sensitive), 'an array of strings'],
+    ['split', isObject(r.split), 'an object'],
+    ...(['train', 'validation', 'test', 'seed'] as const).map((k): [string, boolean, string] => [
+      `split.${k}`,
+      isCount(split[k]),
+      'a count',
+    ]),
+    ['model', isObject(r.model), 'an object'],
+    ['model.kind', MODEL_KINDS.includes(model.kind as ModelKind), MODEL_KINDS.join(' | ')],
+    ['model.backend', BACKENDS.includes(model.backend as Backend), BACKENDS.join(' | ')],
+    [
+      'model.options',
+      isObject(model.options) && Object.values(model.options).every(isOption),
+      'an object of numbers and number arrays',
+    ],
+    ['model.trainMs', typeof model.trainMs === 'number' && model.trainMs >= 0, 'a duration in ms'],
+    ['model.epochs', model.epochs === null || isCount(model.epochs), 'a count or null'],
+    ['metrics', isObject(r.metrics), 'an object'],
+    ...(TASKS.includes(task) ? REQUIRED_METRICS[task] : []).map((k): [string, boolean, string] => [
+      `metrics.${k}`,
+      k in metrics && isFigure(metrics[k]),
+      'a number or null',
+    ]),
+    ...Object.entries(metrics).map(([k, v]): [string, boolean, string] => [
+      `metrics.${k}`,
+      isFigure(v) || isMatrix(v),
+      'a number, null or a matrix',
+    ]),
+  ];
+}
+
+/**
+ * Checks that a parsed JSON value is a report this version can open: `type` and `version` first ('not-a-report',
+ * 'newer-version'), then every documented field ('invalid-field' with the first field at fault). Fields it
+ * does not know are kept: later versions only add fields. A report written without `dataset.testFile` or
+ * `classes` reads as having none.
+ */
+export function validateReport(json: unknown): Result<Report, ReportProblem> {
+  if (!isObject(json) || json.type !== REPORT_TYPE) return { ok: false, reason: { code: 'not-a-report' } };
+  if (!Number.isInteger(json.version) || (json.version as number) < 1) {
+    return { ok: false, reason: { code: 'invalid-field', field: 'version', expected: 'a whole number ≥ 1' } };
+  }
+  if ((json.version as number) > REPORT_VERSION) return { ok: false, reason: { code: 'newer-version' } };
+  for (const [field, valid, expected] of checks(json)) {
+    if (!valid) return { ok: false, reason: { code: 'invalid-field', field, expected } };
+  }
+  const report = json as unknown as Report;
+  const dataset = { ...report.dataset, testFile: report.dataset.testFile ?? null };
+  return { ok: true, data: { ...report, classes: report.classes ?? [], dataset } };
+}
