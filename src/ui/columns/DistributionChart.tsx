@@ -3,6 +3,9 @@ import type { ColumnProfile } from '../../data/profile';
 import { useI18n } from '../../i18n';
 import { WhenVisible } from '../components/WhenVisible';
 
+/** Long category names would wrap over each other beside a short bar: cut them; the tooltip has them whole. */
+const shorten = (label: string) => (label.length > 20 ? `${label.slice(0, 19)}…` : label);
+
 /** Histogram (numbers) or top values (categories) of one column; the card's figures are its text alternative. */
 export function DistributionChart({ profile }: { profile: ColumnProfile }) {
   const { m, fmt } = useI18n();
@@ -21,7 +24,7 @@ export function DistributionChart({ profile }: { profile: ColumnProfile }) {
     data.push({ label: m.profile.other, count: profile.otherCount });
   if (data.length === 0) return null;
   const vertical = !profile.histogram;
-  const height = vertical ? Math.min(40 + data.length * 18, 230) : 130;
+  const height = vertical ? Math.min(40 + data.length * 21, 260) : 130;
   return (
     <figure className="chart" role="img" aria-label={m.profile.chartLabel(profile.name)}>
       <WhenVisible height={height}>
@@ -29,7 +32,14 @@ export function DistributionChart({ profile }: { profile: ColumnProfile }) {
           {vertical ? (
             <BarChart data={data} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
               <XAxis type="number" hide />
-              <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={136}
+                tickFormatter={shorten}
+                tick={{ fontSize: 11 }}
+                interval={0}
+              />
               <Tooltip formatter={(v) => fmt.integer(Number(v))} />
               <Bar dataKey="count" fill="#0072B2" isAnimationActive={false} />
             </BarChart>
