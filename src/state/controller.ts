@@ -102,8 +102,9 @@ export function createController(
     if (!result.ok) {
       if (result.reason.code === 'cancelled') store.set({ notice: result.reason });
       else showError(result.reason, file.name);
-      // The worker still holds the previous table: re-analyse so the page keeps showing it.
-      if (current) await analyse(store.get().settings);
+      // The worker keeps the previous table and the page its analysis, unless the worker itself crashed:
+      // then analysing reads the current file again (see analyse).
+      if (current && result.reason.code === 'worker-crashed') await analyse(store.get().settings);
       return false;
     }
     current = file;
