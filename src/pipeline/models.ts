@@ -7,21 +7,9 @@ import type { TaskKind } from '../data/settings';
 import { predictLinear } from '../ml/linear/model';
 import { predictMlp } from '../ml/mlp/model';
 import { resolveSettings, type LearnerDefaults, type Settings } from '../ml/tf/options';
-import { fitBoosting, predictBoosting, type ValidationSet } from '../ml/tree/boosting';
-import { fitTree, predictTree } from '../ml/tree/cart';
+import { BOOSTING_DEFAULTS, fitBoosting, predictBoosting, type ValidationSet } from '../ml/tree/boosting';
+import { fitTree, predictTree, TREE_DEFAULTS } from '../ml/tree/cart';
 import type { FittedModel, ModelKind, ModelOptions, PipelineProgress, ResolvedOptions } from './types';
-
-/** `fitTree`'s defaults (documented on `TreeOptions`), written out so the report can state them. */
-export const TREE_DEFAULTS = { maxDepth: 5, minSamplesLeaf: 20 } as const;
-/** `fitBoosting`'s defaults (documented on `BoostingOptions`), written out so the report can state them. */
-export const BOOSTING_DEFAULTS = {
-  nEstimators: 100,
-  learningRate: 0.1,
-  maxDepth: 3,
-  minSamplesLeaf: 20,
-  subsample: 1,
-  lambda: 1,
-} as const;
 
 /** Rows in a learner's input contract: row-major `rows × cols` features and the encoded target. */
 export interface Rows {

@@ -4,13 +4,12 @@
  * positive class and input columns exactly as the page showed them, and the target as numbers.
  */
 import { fail, ok, type Result } from '../core/result';
-import { applySteps } from '../data/clean';
 import { formatNumber } from '../data/convert';
 import type { DataSettings, TaskKind } from '../data/settings';
 import { classCounts } from '../data/target';
-import type { Column, ColumnKind, ParsedTable, Table } from '../data/types';
+import type { Column, ColumnKind, Table } from '../data/types';
 import { encodeTarget } from '../features/target';
-import { analyse, applyColumnChoices } from '../workers/dataSession';
+import { cleanTable, decideModelling } from '../workers/dataSession';
 import type { SensitiveSummary } from '../workers/protocol';
 import type { PipelineNote, TableInput } from './types';
 
@@ -38,16 +37,9 @@ export interface PreparedTest {
   notes: PipelineNote[];
 }
 
-/**
- * `analyse` and `applyColumnChoices` take a parsed file but read only its table and kinds; the parse
- * report and preview they never touch are not needed to train.
- */
-const asParsed = (input: TableInput): ParsedTable => input as ParsedTable;
-
 /** Renames, kind overrides and cleaning steps, with the data step's own functions. */
 function clean(input: TableInput, settings: DataSettings): { table: Table; kinds: ColumnKind[] } {
-  const chosen = applyColumnChoices(asParsed(input), settings);
-  const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive);
+  const { cleaned } = cleanTable(input, settings);
   return { table: cleaned.table, kinds: cleaned.kinds };
 }
 
@@ -58,14 +50,14 @@ function clean(input: TableInput, settings: DataSettings): { table: Table; kinds
  * analysis itself failed.
  */
 export function prepareData(input: TableInput, settings: DataSettings): Result<PreparedData> {
-  const analysis = analyse(asParsed(input), settings);
-  if (!analysis.ok) return analysis;
-  const summary = analysis.data.target;
+  // Cleaned once; decided exactly as the page decides (no profiles: training does not need them).
+  const { table, kinds } = clean(input, settings);
+  const decided = decideModelling(table, kinds, settings);
+  const summary = decided.target;
   if (!summary) return fail('target-missing', { column: settings.target ?? '' });
   if (summary.problem) return { ok: false, reason: summary.problem };
   const task = summary.task;
   if (!task) return fail('target-one-class', { column: summary.column, classes: summary.classCount });
-  const { table, kinds } = clean(input, settings);
   const positive = task === 'binary' ? summary.positiveClass : null;
   const target = encodeTarget(table, summary.column, task, positive);
   return ok({
@@ -76,8 +68,8 @@ export function prepareData(input: TableInput, settings: DataSettings): Result<P
     positiveClass: task === 'binary' ? target.classes[1] : null,
     classes: target.classes,
     y: target.y,
-    inputs: analysis.data.modelInputs,
-    sensitive: analysis.data.sensitive,
+    inputs: decided.modelInputs,
+    sensitive: decided.sensitive.groups.map((g) => g.summary),
   });
 }
 

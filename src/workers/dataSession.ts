@@ -27,7 +27,7 @@ export function summarise(name: string, parsed: ParsedTable): LoadedSummary {
 }
 
 /** Renames and kind overrides: the table as the user sees it, before any cleaning step. */
-export function applyColumnChoices(parsed: ParsedTable, settings: DataSettings) {
+export function applyColumnChoices(parsed: Pick<ParsedTable, 'table' | 'kinds'>, settings: DataSettings) {
   const unparsable: Record<string, number> = {};
   const kinds: ColumnKind[] = [];
   const columns: Column[] = parsed.table.columns.map((original, i) => {
@@ -187,14 +187,28 @@ function modelColumns(table: Table, kinds: ColumnKind[], settings: DataSettings,
   return { modelInputs, leftOut };
 }
 
+/** Renames, kind overrides, then the cleaning steps: the table everything downstream works on. */
+export function cleanTable(parsed: Pick<ParsedTable, 'table' | 'kinds'>, settings: DataSettings) {
+  const chosen = applyColumnChoices(parsed, settings);
+  const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive);
+  return { chosen, cleaned };
+}
+
+/**
+ * What the settings make of a cleaned table: the target and its task, the sensitive groups, and the model's
+ * input columns. Shared by the data step's analysis and the training pipeline, so both decide alike.
+ */
+export function decideModelling(table: Table, kinds: ColumnKind[], settings: DataSettings) {
+  const target = summariseTarget(table, kinds, settings);
+  const sensitive = summariseSensitive(table, kinds, settings.sensitive, settings.target);
+  const sensitiveNames = sensitive.groups.map((g) => g.summary.column);
+  return { target, sensitive, ...modelColumns(table, kinds, settings, sensitiveNames) };
+}
+
 export function analyse(parsed: ParsedTable, settings: DataSettings): Result<Analysis> {
   try {
-    const chosen = applyColumnChoices(parsed, settings);
-    const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive);
-    const target = summariseTarget(cleaned.table, cleaned.kinds, settings);
-    const sensitive = summariseSensitive(cleaned.table, cleaned.kinds, settings.sensitive, settings.target);
-    const groups = sensitive.groups;
-    const sensitiveNames = groups.map((g) => g.summary.column);
+    const { chosen, cleaned } = cleanTable(parsed, settings);
+    const decided = decideModelling(cleaned.table, cleaned.kinds, settings);
     return ok({
       rowCount: cleaned.table.rowCount,
       allColumns: chosen.table.columns.map((c) => c.name),
@@ -202,11 +216,12 @@ export function analyse(parsed: ParsedTable, settings: DataSettings): Result<Ana
       unparsable: chosen.unparsable,
       profiles: profileTable(cleaned.table, cleaned.kinds),
       effects: cleaned.effects,
-      target,
-      sensitive: groups.map((g) => g.summary),
-      sensitiveProblems: sensitive.problems,
-      bias: dataBias(cleaned.table, target, groups),
-      ...modelColumns(cleaned.table, cleaned.kinds, settings, sensitiveNames),
+      target: decided.target,
+      sensitive: decided.sensitive.groups.map((g) => g.summary),
+      sensitiveProblems: decided.sensitive.problems,
+      bias: dataBias(cleaned.table, decided.target, decided.sensitive.groups),
+      modelInputs: decided.modelInputs,
+      leftOut: decided.leftOut,
     });
   } catch (error) {
     return fail('internal', { detail: error instanceof Error ? error.message : String(error) });

@@ -120,6 +120,16 @@ interface State {
   val?: { set: ValidationSet; scores: Scores };
 }
 
+/** Defaults that need no tuning; reports state them, so they live in one place. */
+export const BOOSTING_DEFAULTS = {
+  nEstimators: 100,
+  learningRate: 0.1,
+  maxDepth: 3,
+  minSamplesLeaf: 20,
+  subsample: 1,
+  lambda: 1,
+} as const;
+
 /**
  * Fits gradient-boosted trees to the row-major `rows × cols` matrix `X` and target `y` (binary 0/1, class index,
  * or value). With a validation set the returned model is cut back to the round with the lowest validation loss.
@@ -132,9 +142,13 @@ export function fitBoosting(
   options: BoostingOptions,
 ): BoostingModel {
   const s = setup(X, rows, cols, y, options);
-  const nEstimators = options.nEstimators ?? 100;
+  const nEstimators = options.nEstimators ?? BOOSTING_DEFAULTS.nEstimators;
   for (let round = 1; round <= nEstimators; round++) {
-    boostRound(s, options.maxDepth ?? 3, Math.max(1, options.minSamplesLeaf ?? 20));
+    boostRound(
+      s,
+      options.maxDepth ?? BOOSTING_DEFAULTS.maxDepth,
+      Math.max(1, options.minSamplesLeaf ?? BOOSTING_DEFAULTS.minSamplesLeaf),
+    );
     if (!record(s, round, options)) break;
   }
   return {
@@ -142,8 +156,8 @@ export function fitBoosting(
     task: s.task,
     classes: s.classes,
     features: cols,
-    learningRate: options.learningRate ?? 0.1,
-    lambda: options.lambda ?? 1,
+    learningRate: options.learningRate ?? BOOSTING_DEFAULTS.learningRate,
+    lambda: options.lambda ?? BOOSTING_DEFAULTS.lambda,
     baseScore: s.base,
     trees: s.trees.slice(0, s.best * s.width),
     rounds: s.best,
@@ -232,8 +246,11 @@ function setup(
     w,
     train: initialState(task, classes, base, rows),
     stats: new Float64Array(rows * 2),
-    criterion: newtonCriterion(options.lambda ?? 1, options.learningRate ?? 0.1),
-    draw: sampler(rows, options.subsample ?? 1, options.seed ?? 0),
+    criterion: newtonCriterion(
+      options.lambda ?? BOOSTING_DEFAULTS.lambda,
+      options.learningRate ?? BOOSTING_DEFAULTS.learningRate,
+    ),
+    draw: sampler(rows, options.subsample ?? BOOSTING_DEFAULTS.subsample, options.seed ?? 0),
     trees: [],
     trainLoss: [],
     validationLoss: [],

@@ -85,6 +85,9 @@ export const varianceCriterion: Criterion = {
   },
 };
 
+/** Defaults that need no tuning (a readable tree); reports state them, so they live in one place. */
+export const TREE_DEFAULTS = { maxDepth: 5, minSamplesLeaf: 20 } as const;
+
 /**
  * Fits a CART tree to the row-major `rows × cols` matrix `X` (numbers standardised, categories one-hot) and
  * target `y` (binary 0/1, class index 0 … k − 1, or a value). Features are quantile-binned first (≤ 255
@@ -120,8 +123,8 @@ export function fitTree(
     sample: allRows(rows),
     criterion,
     sparse: findSparseColumns(codes, rows, bins),
-    maxDepth: options.maxDepth ?? 5,
-    minSamplesLeaf: Math.max(1, options.minSamplesLeaf ?? 20),
+    maxDepth: options.maxDepth ?? TREE_DEFAULTS.maxDepth,
+    minSamplesLeaf: Math.max(1, options.minSamplesLeaf ?? TREE_DEFAULTS.minSamplesLeaf),
   });
   return { kind: 'tree', task, classes, features: cols, nodes };
 }
