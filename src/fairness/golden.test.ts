@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { expectClose, golden } from '../../test/golden/golden';
 import { disparities, type Disparities } from './disparities';
 import {
   groupMetrics,
@@ -12,8 +12,6 @@ import {
 // UCI Adult's test set scored by scikit-learn 1.2.1's logistic regression, with the per-group figures and
 // disparities Fairlearn 0.11 gives on exactly those predictions (test/golden/README.md). Every figure must
 // come out to 1e-9.
-const TOLERANCE = 1e-9;
-const golden = (name: string) => readFileSync(new URL(`../../test/golden/${name}`, import.meta.url), 'utf8');
 
 /** A category column as the data layer encodes it: codes into a dictionary in order of first appearance. */
 function encode(values: string[]): Grouping {
@@ -83,15 +81,6 @@ const summaryFigure: Record<string, (d: Disparities) => number | string[]> = {
   accuracy_difference: (d) => d.accuracyDifference,
   groups_with_undefined_rate: (d) => d.groupsWithUndefinedRate,
 };
-
-/** Expected null/NaN means "not defined": ours must be NaN. Otherwise within the tolerance. */
-function expectClose(actual: number, wanted: number | null, what: string) {
-  if (wanted === null || Number.isNaN(wanted)) {
-    expect(actual, what).toBeNaN();
-    return;
-  }
-  expect(Math.abs(actual - wanted), `${what}: ${actual} vs ${wanted}`).toBeLessThan(TOLERANCE);
-}
 
 describe('golden: Adult test set, logistic regression, by sex, race and sex × race (Fairlearn 0.11)', () => {
   it('covers exactly the attributes of the JSON', () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { expectClose, golden } from '../../test/golden/golden';
 import { baselineAccuracy, calibrationCurve, classificationMetrics, rocCurve } from './classification';
 
 // UCI Adult's test set scored by scikit-learn 1.2.1's logistic regression, with the figures scikit-learn
 // gives on exactly those predictions (test/golden/README.md). Every figure must come out to 1e-9.
-const TOLERANCE = 1e-9;
-const golden = (name: string) => readFileSync(new URL(`../../test/golden/${name}`, import.meta.url), 'utf8');
 
 function readScores() {
   const lines = golden('adult-test-logreg-scores.csv').trim().split('\n');
@@ -36,15 +34,6 @@ const produced: Record<string, number | Record<string, number>> = {
   log_loss: m.logLoss,
   confusion: { tn: m.confusion[0][0], fp: m.confusion[0][1], fn: m.confusion[1][0], tp: m.confusion[1][1] },
 };
-
-/** Expected null/NaN means "not defined": ours must be NaN. Otherwise within the tolerance. */
-function expectClose(actual: number, wanted: number | null, what: string) {
-  if (wanted === null || Number.isNaN(wanted)) {
-    expect(actual, what).toBeNaN();
-    return;
-  }
-  expect(Math.abs(actual - wanted), `${what}: ${actual} vs ${wanted}`).toBeLessThan(TOLERANCE);
-}
 
 describe('golden: Adult test set, logistic regression (scikit-learn 1.2.1)', () => {
   it('holds only the top-level keys this test and src/fairness/golden.test.ts know', () => {
