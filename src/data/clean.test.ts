@@ -238,3 +238,68 @@ describe('applySteps: order and safety', () => {
     expect(input).toEqual(makeTable());
   });
 });
+
+describe('applySteps: fits, to clean another table alike', () => {
+  it('reports what each step computed: a fill, edges, or null', () => {
+    const steps: CleaningStep[] = [
+      { type: 'impute', column: 'age', strategy: 'median' },
+      { type: 'impute', column: 'city', strategy: 'mode' },
+      { type: 'impute', column: 'sex', strategy: 'constant', value: 'F' },
+      { type: 'drop-missing', column: 'sex' },
+      { type: 'bin', column: 'age', edges: [30] },
+      { type: 'exclude', column: 'city' },
+    ];
+    expect(run(steps).fits).toEqual([{ fill: 35 }, { fill: 'a' }, null, null, { edges: [30] }, null]);
+    const empty: Table = { rowCount: 2, columns: [number('x', [NaN, NaN])] };
+    const result = applySteps(empty, ['numeric'], [{ type: 'impute', column: 'x', strategy: 'median' }], []);
+    expect(result.fits).toEqual([{ fill: null }]);
+  });
+
+  it('reuses given fits instead of computing on the table: fill values and default edges', () => {
+    const steps: CleaningStep[] = [
+      { type: 'impute', column: 'age', strategy: 'median' },
+      { type: 'impute', column: 'city', strategy: 'mode' },
+    ];
+    // This table's own median is 35 and mode 'a'; the given fits say 99 and 'b'.
+    const { table, fits } = applySteps(makeTable(), KINDS, steps, [], [{ fill: 99 }, { fill: 'b' }]);
+    expect(values(table.columns[0])).toEqual([20, 99, 40, 60, 99, 30]);
+    expect(values(table.columns[2])).toEqual([0, 1, 1, 1, 0, 0]);
+    expect(fits).toEqual([{ fill: 99 }, { fill: 'b' }]);
+    const binned = applySteps(
+      makeTable(),
+      KINDS,
+      [{ type: 'bin', column: 'age', edges: [] }],
+      [],
+      [{ edges: [50] }],
+    );
+    expect(values(binned.table.columns[0])).toEqual([0, -1, 0, 1, -1, 0]);
+  });
+
+  it('fills nothing when the given fill is null, and converts a fill to the column’s storage', () => {
+    const impute: CleaningStep[] = [{ type: 'impute', column: 'age', strategy: 'median' }];
+    const none = applySteps(makeTable(), KINDS, impute, [], [{ fill: null }]);
+    expect(values(none.table.columns[0])).toEqual([20, NaN, 40, 60, NaN, 30]);
+    expect(none.effects[0].cellsChanged).toBe(0);
+    const fromText = applySteps(makeTable(), KINDS, impute, [], [{ fill: '7.5' }]);
+    expect(values(fromText.table.columns[0])).toEqual([20, 7.5, 40, 60, 7.5, 30]);
+    const cityAsNumber = applySteps(
+      makeTable(),
+      KINDS,
+      [{ type: 'impute', column: 'city', strategy: 'mode' }],
+      [],
+      [{ fill: 3 }],
+    );
+    const city = cityAsNumber.table.columns[2];
+    expect(city.storage === 'category' && city.dictionary).toEqual(['a', 'b', '3']);
+    expect(values(city)).toEqual([0, 2, 1, 2, 0, 0]);
+  });
+
+  it('uses saved bin edges and a constant even when fits are given', () => {
+    const steps: CleaningStep[] = [
+      { type: 'impute', column: 'age', strategy: 'constant', value: '1' },
+      { type: 'bin', column: 'age', edges: [30, 50] },
+    ];
+    const { table } = applySteps(makeTable(), KINDS, steps, [], [{ fill: 99 }, { edges: [5] }]);
+    expect(values(table.columns[0])).toEqual([0, 0, 1, 2, 0, 1]);
+  });
+});

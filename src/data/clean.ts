@@ -1,4 +1,4 @@
-import { codeCounts, parseNumber, sortedNonMissing } from './convert';
+import { codeCounts, formatNumber, parseNumber, sortedNonMissing } from './convert';
 import { binColumn, defaultEdges, groupsOf } from './groups';
 import type { CleaningStep, SensitiveChoice } from './settings';
 import type { CategoryColumn, Column, ColumnKind, NumberColumn, Table } from './types';
@@ -28,6 +28,14 @@ export interface StepEffect {
   removedByGroup: GroupRemoval[];
 }
 
+/**
+ * What a step computed from the table it ran on: the median or most frequent value an 'impute' step filled
+ * in (null when every value was missing, so it filled nothing), or the edges a 'bin' step cut at. Handed
+ * back to `applySteps`, these clean another table (a separate test file) exactly as the first one was
+ * cleaned, without computing anything from the other table itself.
+ */
+export type StepFit = { fill: number | string | null } | { edges: number[] };
+
 interface State {
   table: Table;
   kinds: ColumnKind[];
@@ -38,6 +46,7 @@ interface Outcome {
   cellsChanged: number;
   problem?: StepProblem;
   kept?: Int32Array;
+  fit?: StepFit;
 }
 
 /** The label used for rows whose sensitive value is missing. */
@@ -116,19 +125,35 @@ function fillCategories(column: CategoryColumn, value: string): { column: Catego
   return filled === 0 ? { column, filled } : { column: { ...column, codes, dictionary }, filled };
 }
 
-function impute(state: State, index: number, step: Extract<CleaningStep, { type: 'impute' }>): Outcome {
+/** The fill a median or mode step computed on another table; undefined when there is none to reuse. */
+function fittedFill(fit: StepFit | undefined): number | string | null | undefined {
+  return fit && 'fill' in fit ? fit.fill : undefined;
+}
+
+function impute(
+  state: State,
+  index: number,
+  step: Extract<CleaningStep, { type: 'impute' }>,
+  given: StepFit | undefined,
+): Outcome {
   const column = state.table.columns[index];
   const kind = state.kinds[index];
   const constant = (step.value ?? '').trim();
+  // A fill computed on another table is reused; one taken from numbers there fills categories here as its
+  // text, and the other way round (a test file can type a column differently).
+  const reused = step.strategy === 'constant' ? undefined : fittedFill(given);
   if (column.storage === 'number') {
     let fill: number;
     if (step.strategy === 'constant') fill = parseNumber(constant);
+    else if (reused !== undefined) fill = typeof reused === 'string' ? parseNumber(reused) : (reused ?? NaN);
     else fill = step.strategy === 'median' ? numberMedian(column.values) : numberMode(column.values);
     if (step.strategy === 'constant' && Number.isNaN(fill)) {
       return { state, cellsChanged: 0, problem: 'bad-constant' };
     }
     const { column: filledColumn, filled } = fillNumbers(column, fill);
-    return { state: replaceColumn(state, index, filledColumn, kind), cellsChanged: filled };
+    const next = replaceColumn(state, index, filledColumn, kind);
+    if (step.strategy === 'constant') return { state: next, cellsChanged: filled };
+    return { state: next, cellsChanged: filled, fit: { fill: Number.isNaN(fill) ? null : fill } };
   }
   // Categories have no median; the most frequent value is the closest "typical" value.
   let value: string;
@@ -136,13 +161,18 @@ function impute(state: State, index: number, step: Extract<CleaningStep, { type:
     // Dictionary entries are trimmed and an empty string would read as missing, so refuse it.
     if (constant === '') return { state, cellsChanged: 0, problem: 'bad-constant' };
     value = constant;
+  } else if (reused !== undefined) {
+    if (reused === null) return { state, cellsChanged: 0, fit: { fill: null } };
+    value = typeof reused === 'number' ? formatNumber(reused) : reused;
   } else {
     const code = categoryMode(column);
-    if (code < 0) return { state, cellsChanged: 0 };
+    if (code < 0) return { state, cellsChanged: 0, fit: { fill: null } };
     value = column.dictionary[code];
   }
   const { column: filledColumn, filled } = fillCategories(column, value);
-  return { state: replaceColumn(state, index, filledColumn, kind), cellsChanged: filled };
+  const next = replaceColumn(state, index, filledColumn, kind);
+  if (step.strategy === 'constant') return { state: next, cellsChanged: filled };
+  return { state: next, cellsChanged: filled, fit: { fill: value } };
 }
 
 function gather(column: Column, kept: Int32Array): Column {
@@ -168,7 +198,7 @@ function dropMissing(state: State, index: number): Outcome {
   return { state: { table: { rowCount: count, columns }, kinds: state.kinds }, cellsChanged: 0, kept };
 }
 
-function run(state: State, step: CleaningStep): Outcome {
+function run(state: State, step: CleaningStep, given: StepFit | undefined): Outcome {
   const index = state.table.columns.findIndex((c) => c.name === step.column);
   if (index < 0) return { state, cellsChanged: 0, problem: 'missing-column' };
   const column = state.table.columns[index];
@@ -179,18 +209,21 @@ function run(state: State, step: CleaningStep): Outcome {
       return { state: { table, kinds: state.kinds.filter(keep) }, cellsChanged: 0 };
     }
     case 'impute':
-      return impute(state, index, step);
+      return impute(state, index, step, given);
     case 'drop-missing':
       return dropMissing(state, index);
     case 'bin': {
       if (column.storage !== 'number') return { state, cellsChanged: 0, problem: 'not-numeric' };
       // Edges come from saved settings; sort and de-duplicate so a hand-edited file cannot mislabel rows.
-      // No edges yet (the user has just picked "group into ranges") means the quartile defaults.
-      const given = [...new Set(step.edges.filter(Number.isFinite))].sort((a, b) => a - b);
-      const edges = given.length > 0 ? given : defaultEdges(column.values);
+      // No edges yet (the user has just picked "group into ranges") means the quartile defaults, or the
+      // edges this step cut another table at.
+      const saved = [...new Set(step.edges.filter(Number.isFinite))].sort((a, b) => a - b);
+      const fitted = given && 'edges' in given ? given.edges : undefined;
+      const edges = saved.length > 0 ? saved : (fitted ?? defaultEdges(column.values));
       const binned = binColumn(column, edges);
       const changed = binned.codes.reduce((n, code) => (code >= 0 ? n + 1 : n), 0);
-      return { state: replaceColumn(state, index, binned, 'categorical'), cellsChanged: changed };
+      const next = replaceColumn(state, index, binned, 'categorical');
+      return { state: next, cellsChanged: changed, fit: { edges } };
     }
   }
 }
@@ -220,17 +253,23 @@ function removals(table: Table, sensitive: SensitiveChoice[], kept: Int32Array):
  * Runs `steps` in order on `table` (whose column kinds are `kinds`). A step naming a column that an earlier
  * step removed, or that never existed, reports 'missing-column' and changes nothing. Sensitive groups are
  * taken from the table as it was just before each step, numbers cut at the choice's edges (or defaults).
+ *
+ * `fits` lists, step by step, what each step computed (see `StepFit`; null for a step that computed
+ * nothing). Passing the `fits` of one run as `given` makes every step reuse those values instead of
+ * computing them on `table`: how a test file is cleaned with the training file's medians, modes and edges.
  */
 export function applySteps(
   table: Table,
   kinds: ColumnKind[],
   steps: CleaningStep[],
   sensitive: SensitiveChoice[],
-): { table: Table; kinds: ColumnKind[]; effects: StepEffect[] } {
+  given?: readonly (StepFit | null)[],
+): { table: Table; kinds: ColumnKind[]; effects: StepEffect[]; fits: (StepFit | null)[] } {
   let state: State = { table, kinds };
   const effects: StepEffect[] = [];
-  for (const step of steps) {
-    const outcome = run(state, step);
+  const fits: (StepFit | null)[] = [];
+  for (const [i, step] of steps.entries()) {
+    const outcome = run(state, step, given?.[i] ?? undefined);
     const effect: StepEffect = {
       step,
       rowsBefore: state.table.rowCount,
@@ -240,7 +279,8 @@ export function applySteps(
     };
     if (outcome.problem) effect.problem = outcome.problem;
     effects.push(effect);
+    fits.push(outcome.fit ?? null);
     state = outcome.state;
   }
-  return { table: state.table, kinds: state.kinds, effects };
+  return { table: state.table, kinds: state.kinds, effects, fits };
 }

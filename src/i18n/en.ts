@@ -113,6 +113,7 @@ export const en = {
       columns: 'Columns & cleaning',
       goal: 'What to predict',
       bias: 'Bias in the data',
+      train: 'Train a model',
     },
   },
   errors,
@@ -267,6 +268,175 @@ export const en = {
       text: 'free text',
       date: 'date',
     } as Record<string, string>,
+  },
+  train: {
+    intro:
+      'Choose a kind of model and press "Train model". It learns from the training rows here in your browser, checks itself on validation rows as it goes, and is scored on test rows it never saw.',
+    needsTarget: 'Choose a target column under "What to predict" first.',
+    model: 'Model',
+    models: {
+      logistic: {
+        name: 'Logistic regression',
+        regressionName: 'Linear regression',
+        text: 'Gives each input a weight and adds them up. Fast, and the easiest to explain.',
+      },
+      mlp: {
+        name: 'Neural network (MLP)',
+        regressionName: 'Neural network (MLP)',
+        text: 'Layers of small weighted sums that can learn curved and combined effects. Slower, harder to explain.',
+      },
+      tree: {
+        name: 'Decision tree',
+        regressionName: 'Decision tree',
+        text: 'A short series of yes/no questions about the inputs. Easy to read, usually a little less accurate.',
+      },
+      boosted: {
+        name: 'Boosted trees',
+        regressionName: 'Boosted trees',
+        text: 'Many small trees, each correcting the ones before. Often the most accurate on tables like this.',
+      },
+    } as Record<string, { name: string; regressionName: string; text: string }>,
+    testRows: 'Test rows',
+    splitOption: (train: string, validation: string, test: string) =>
+      `Split this file: ${train} training, ${validation} validation, ${test} test`,
+    sampleTestOption: (name: string, rows: string) => `Use the official test file (${name}, ${rows} rows)`,
+    uploadedTestOption: (name: string) => `Use the test file ${name}`,
+    uploadTest: 'Upload a test file…',
+    removeTest: 'Remove test file',
+    testFileHint:
+      'A test file needs the same columns. This file then gives 85% training and 15% validation rows.',
+    backend: 'Backend',
+    backends: {
+      auto: 'Automatic (fastest measured here)',
+      webgpu: 'WebGPU (graphics card)',
+      webgl: 'WebGL (graphics card)',
+      wasm: 'WASM (processor)',
+      cpu: 'CPU (plain JavaScript)',
+    } as Record<string, string>,
+    backendHint: 'Tree models always run as plain TypeScript on the processor.',
+    advanced: 'Advanced settings',
+    advancedHint: 'Leave a box empty to use the default shown in grey. None of these needs changing.',
+    fields: {
+      epochs: 'Epochs',
+      learningRate: 'Learning rate',
+      batchSize: 'Batch size',
+      hidden: 'Hidden units',
+      maxDepth: 'Depth',
+      nEstimators: 'Number of trees',
+      patience: 'Patience (epochs)',
+      seed: 'Seed',
+      trainShare: 'Training %',
+      validationShare: 'Validation %',
+      testShare: 'Test %',
+    } as Record<string, string>,
+    hiddenHint: 'Units per layer, e.g. 32 or 64, 32',
+    sharesInvalid: 'The three shares must add up to 100, with some training and test rows.',
+    invalid: 'Type a positive number.',
+    trainButton: 'Train model',
+    trainAgain: 'Train again',
+    stop: 'Stop',
+    stopHint: 'Stop keeps the best model so far.',
+    cancel: 'Cancel',
+    stages: {
+      reading: 'Reading the data…',
+      prepare: 'Cleaning and splitting the rows…',
+      preprocess: 'Preparing the inputs…',
+      train: 'Training…',
+      evaluate: 'Scoring the test rows…',
+    } as Record<string, string>,
+    epochOf: (epoch: string, epochs: string) => `Epoch ${epoch} of ${epochs}`,
+    roundOf: (epoch: string, epochs: string) => `Tree ${epoch} of ${epochs}`,
+    timeLeft: (time: string) => `about ${time} left at most (early stopping can end it sooner)`,
+    stopping: 'Stopping after this epoch…',
+    progressLabel: 'Training progress',
+    runningOn: (backend: string) => `Running on ${backend}`,
+    backendNames: {
+      webgpu: 'WebGPU',
+      webgl: 'WebGL',
+      wasm: 'WASM',
+      cpu: 'CPU',
+      typescript: 'plain TypeScript (processor)',
+    } as Record<string, string>,
+    trainedOn: (backend: string) => `Trained on ${backend}`,
+    reasons: {
+      'real-gpu': 'The graphics card was found and is used.',
+      'software-gpu-skipped':
+        'This device has no graphics card the browser can use: its WebGPU and WebGL are emulated in software, which measured slower than running on the processor, so the processor (WASM) was used.',
+      forced: 'You chose this backend.',
+      'forced-failed-fallback': 'The backend you chose could not start, so the next one was used.',
+      'no-gpu': 'No graphics card was available to the browser, so the processor was used.',
+      'plain-typescript': 'Tree models are built in plain TypeScript on the processor.',
+    } as Record<string, string>,
+    backendDetails: 'Backends passed over',
+    forcedFailed: (chosen: string, why: string, used: string) =>
+      `${chosen}, which you chose, could not be used (${why}), so ${used} was used instead.`,
+    youChose: (backend: string) => `Training started on ${backend}.`,
+    skipped: (backend: string, why: string) => `${backend}: ${why}`,
+    fallback: (from: string, epoch: number, to: string, error: string) =>
+      `${from} stopped working${epoch > 0 ? ` after epoch ${epoch}` : ''} (${error}); training started again on ${to}. Nothing you chose was lost.`,
+    chartTitle: 'Learning curve',
+    chartLabel: 'Loss per epoch on the training and validation rows',
+    lossAxis: 'Loss',
+    epochAxis: 'Epoch',
+    roundAxis: 'Tree',
+    trainLoss: 'Training loss',
+    validationLoss: 'Validation loss',
+    curveSummary: (first: string, last: string, vFirst: string, vLast: string) =>
+      `Training loss went from ${first} to ${last}; validation loss from ${vFirst} to ${vLast}. Lower is better.`,
+    curveSummaryTrain: (first: string, last: string) =>
+      `Training loss went from ${first} to ${last}. Lower is better.`,
+    resultTitle: 'Result',
+    accuracy: (acc: string, baseline: string, majority: string) =>
+      `The model is right ${acc} of the time on the test rows; always guessing "${majority}" would be right ${baseline} of the time.`,
+    regression: (rmse: string, baseline: string, r2: string) =>
+      `Typical error (RMSE) on the test rows: ${rmse}, against ${baseline} when always guessing the average. R² = ${r2} (1 is perfect, 0 no better than the average).`,
+    macro: (f1: string) => `Average F1 over the classes: ${f1}.`,
+    sizes: (train: string, validation: string, test: string, time: string) =>
+      `Trained in ${time} on ${train} rows (${validation} validation rows); tested on ${test} rows.`,
+    stoppedBy: {
+      'early-stopping': (n: number, best: number, trees: boolean) =>
+        trees
+          ? `Stopped early after ${n} trees: the validation loss had stopped improving. The first ${best} trees are kept.`
+          : `Stopped early after epoch ${n}: the validation loss had stopped improving. The model from epoch ${best} is kept.`,
+      user: (n: number, best: number, trees: boolean) =>
+        trees
+          ? `You stopped training after ${n} trees. The best number so far (${best}) is kept.`
+          : `You stopped training after epoch ${n}. The best model so far (epoch ${best}) is kept.`,
+      epochs: (n: number, best: number, trees: boolean) =>
+        trees
+          ? `Built all ${n} trees; the first ${best}, best on the validation rows, are kept.`
+          : `Ran all ${n} epochs; the model from epoch ${best}, best on the validation rows, is kept.`,
+    } as Record<string, (n: number, best: number, trees: boolean) => string>,
+    notes: {
+      'unseen-test-labels': (n: string) =>
+        `${n} test rows have a target value the training rows never had, and were left out.`,
+    },
+    download: 'Download report (JSON)',
+    stale: 'The data or choices changed since this model was trained. Train again to update the result.',
+    interrupted:
+      'The last training run was interrupted when the page was closed or reloaded. Your choices are kept: press "Train model" to run it again.',
+    cancelled: 'Training was cancelled. Nothing else changed.',
+    failedTitle: 'Training failed',
+    errors: {
+      'no-rows': (p: Record<string, string | number>) => ({
+        title: `No rows are left for the ${p.part === 'train' ? 'training' : 'test'} set${p.file === 'test' ? ' in the test file' : ''}.`,
+        hint: 'Check the cleaning steps (removing rows with missing values can remove them all), or change the split under "Advanced settings".',
+      }),
+      'one-column': () => ({
+        title: 'No input column is left for the model to learn from.',
+        hint: 'Under "Columns & cleaning", keep at least one column besides the target and the sensitive attributes.',
+      }),
+      'worker-crashed': () => ({
+        title: 'The browser stopped the training task (often for lack of memory).',
+        hint: 'Your data and choices are kept. Try again, or choose a smaller model or a smaller file.',
+      }),
+      internal: (p: Record<string, string | number>) => ({
+        title: 'Training failed on every backend.',
+        hint: `Your data and choices are kept. Try another model or backend. (Details: ${p.detail ?? 'none'})`,
+      }),
+    } as Record<string, (p: Record<string, string | number>) => { title: string; hint: string }>,
+    seconds: (s: string) => `${s} s`,
+    minutes: (m: string, s: string) => `${m} min ${s} s`,
   },
   bias: {
     intro:

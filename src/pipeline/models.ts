@@ -7,9 +7,21 @@ import type { TaskKind } from '../data/settings';
 import { predictLinear } from '../ml/linear/model';
 import { predictMlp } from '../ml/mlp/model';
 import { resolveSettings, type LearnerDefaults, type Settings } from '../ml/tf/options';
-import { BOOSTING_DEFAULTS, fitBoosting, predictBoosting, type ValidationSet } from '../ml/tree/boosting';
+import {
+  BOOSTING_DEFAULTS,
+  fitBoostingAsync,
+  predictBoosting,
+  type ValidationSet,
+} from '../ml/tree/boosting';
 import { fitTree, predictTree, TREE_DEFAULTS } from '../ml/tree/cart';
-import type { FittedModel, ModelKind, ModelOptions, PipelineProgress, ResolvedOptions } from './types';
+import type {
+  FittedModel,
+  ModelKind,
+  ModelOptions,
+  PipelineProgress,
+  ResolvedOptions,
+  StopReason,
+} from './types';
 
 /** Rows in a learner's input contract: row-major `rows × cols` features and the encoded target. */
 export interface Rows {
@@ -31,7 +43,10 @@ export interface FitRequest {
   seed: number;
   options: ModelOptions;
   onProgress?: (event: PipelineProgress) => void;
+  /** Aborting rejects the fit (Cancel). */
   signal?: AbortSignal;
+  /** Aborting ends training after the current epoch and keeps the best model so far (Stop). */
+  stop?: AbortSignal;
 }
 
 /** A trained model (plain JSON), the options it was trained with, and how long and how many epochs it took. */
@@ -39,6 +54,9 @@ export interface Fit {
   fitted: FittedModel;
   options: ResolvedOptions;
   epochs: number | null;
+  /** The epoch (round) whose weights were kept: the best on the validation rows; null for a single tree. */
+  bestEpoch: number | null;
+  stoppedBy: StopReason;
   trainMs: number;
 }
 
@@ -110,7 +128,7 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
   const onEpoch = (epoch: number, trainLoss: number, validationLoss?: number) => {
     const loss = validationLoss !== undefined ? { validationLoss } : {};
     req.onProgress?.({ type: 'epoch', epoch, epochs: most, trainLoss, ...loss });
-    return req.signal?.aborted ? false : undefined;
+    return req.signal?.aborted || req.stop?.aborted ? false : undefined;
   };
   req.signal?.throwIfAborted();
   let start = performance.now();
@@ -123,13 +141,15 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
       ...options,
       seed: req.seed,
     });
-    fit = { fitted, options, epochs: null };
+    fit = { fitted, options, epochs: null, bestEpoch: null, stoppedBy: null };
   } else if (kind === 'boosted') {
     const options = boostingSettings(req.options, req.seed);
     most = options.nEstimators;
     const given = { task, ...classes, ...options, ...(validation ? { validation } : {}), onRound: onEpoch };
-    const fitted = fitBoosting(train.X, train.rows, cols, train.y, given);
-    fit = { fitted, options, epochs: fitted.trainLoss.length };
+    const fitted = await fitBoostingAsync(train.X, train.rows, cols, train.y, given);
+    const epochs = fitted.trainLoss.length;
+    const stoppedBy = epochs >= most ? 'epochs' : req.stop?.aborted ? 'user' : 'early-stopping';
+    fit = { fitted, options, epochs, bestEpoch: fitted.rounds, stoppedBy };
   } else {
     // Loading TF.js is not training: the clock restarts once the module is in.
     const module = kind === 'mlp' ? await import('../ml/mlp/fit') : await import('../ml/linear/fit');
@@ -149,7 +169,9 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
       'fitMlp' in module
         ? await module.fitMlp(train.X, train.rows, cols, train.y, given)
         : await module.fitLinear(train.X, train.rows, cols, train.y, given);
-    fit = { fitted, options, epochs: fitted.history.epochs };
+    const { history } = fitted;
+    const stoppedBy = history.stop === 'callback' ? 'user' : history.stop;
+    fit = { fitted, options, epochs: history.epochs, bestEpoch: history.bestEpoch, stoppedBy };
   }
   const trainMs = performance.now() - start;
   req.signal?.throwIfAborted();

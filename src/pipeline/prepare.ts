@@ -4,12 +4,13 @@
  * positive class and input columns exactly as the page showed them, and the target as numbers.
  */
 import { fail, ok, type Result } from '../core/result';
+import { applySteps, type StepFit } from '../data/clean';
 import { formatNumber } from '../data/convert';
 import type { DataSettings, TaskKind } from '../data/settings';
 import { classCounts } from '../data/target';
 import type { Column, ColumnKind, Table } from '../data/types';
 import { encodeTarget } from '../features/target';
-import { cleanTable, decideModelling } from '../workers/dataSession';
+import { applyColumnChoices, cleanTable, decideModelling } from '../workers/dataSession';
 import type { SensitiveSummary } from '../workers/protocol';
 import type { PipelineNote, TableInput } from './types';
 
@@ -27,6 +28,8 @@ export interface PreparedData {
   /** Columns the data step offers the model (target, sensitive, identifiers, text and dates left out). */
   inputs: string[];
   sensitive: SensitiveSummary[];
+  /** What each cleaning step computed on this table (medians, modes, bin edges), to clean a test file alike. */
+  fits: (StepFit | null)[];
 }
 
 /** A test file, cleaned like the main table, with its target encoded on the main table's classes. */
@@ -37,10 +40,26 @@ export interface PreparedTest {
   notes: PipelineNote[];
 }
 
-/** Renames, kind overrides and cleaning steps, with the data step's own functions. */
-function clean(input: TableInput, settings: DataSettings): { table: Table; kinds: ColumnKind[] } {
+interface Cleaned {
+  table: Table;
+  kinds: ColumnKind[];
+  fits: (StepFit | null)[];
+}
+
+/** Renames, kind overrides and cleaning steps, with the data step's own function. */
+function clean(input: TableInput, settings: DataSettings): Cleaned {
   const { cleaned } = cleanTable(input, settings);
-  return { table: cleaned.table, kinds: cleaned.kinds };
+  return { table: cleaned.table, kinds: cleaned.kinds, fits: cleaned.fits };
+}
+
+/**
+ * A test file through the same renames, kind overrides and steps (`cleanTable`'s two calls), every value a
+ * step computes (a median or mode to impute, quartile bin edges) taken from the main table's `fits`.
+ */
+function cleanLike(input: TableInput, settings: DataSettings, fits: (StepFit | null)[]): Cleaned {
+  const chosen = applyColumnChoices(input, settings);
+  const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive, fits);
+  return { table: cleaned.table, kinds: cleaned.kinds, fits: cleaned.fits };
 }
 
 /**
@@ -51,7 +70,7 @@ function clean(input: TableInput, settings: DataSettings): { table: Table; kinds
  */
 export function prepareData(input: TableInput, settings: DataSettings): Result<PreparedData> {
   // Cleaned once; decided exactly as the page decides (no profiles: training does not need them).
-  const { table, kinds } = clean(input, settings);
+  const { table, kinds, fits } = clean(input, settings);
   const decided = decideModelling(table, kinds, settings);
   const summary = decided.target;
   if (!summary) return fail('target-missing', { column: settings.target ?? '' });
@@ -70,6 +89,7 @@ export function prepareData(input: TableInput, settings: DataSettings): Result<P
     y: target.y,
     inputs: decided.modelInputs,
     sensitive: decided.sensitive.groups.map((g) => g.summary),
+    fits,
   });
 }
 
@@ -84,19 +104,21 @@ function labelReader(column: Column): (row: number) => string | null {
 }
 
 /**
- * Cleans a separate test file with the same settings and encodes its target on the main table's classes:
+ * Cleans a separate test file exactly as the main table was cleaned, and encodes its target on the main
+ * table's classes. The same renames, kind overrides and steps run on it, but a step that computes a value
+ * reuses the one it computed on the main (training) table: missing cells get the training median or mode,
+ * numbers are binned at the training edges, so nothing is learnt from the test rows. The target:
  * binary 1 for the positive class, 0 for another class of the training file; multiclass the training
  * class index. A label the training file never had (a typo, `>50K.` for `>50K`) cannot be scored, so the
  * row gets NaN (left out) and a note counts such rows. Fails with 'target-missing' (params `file: 'test'`)
- * when the test file lacks the target column. Cleaning steps that compute a value (a median to impute)
- * compute it on the test file itself, as they would on any file the steps are applied to.
+ * when the test file lacks the target column.
  */
 export function prepareTest(
   input: TableInput,
   settings: DataSettings,
   data: PreparedData,
 ): Result<PreparedTest> {
-  const { table, kinds } = clean(input, settings);
+  const { table, kinds } = cleanLike(input, settings, data.fits);
   const column = table.columns.find((c) => c.name === data.target);
   if (!column) return fail('target-missing', { column: data.target, file: 'test' });
   if (data.task === 'regression') {

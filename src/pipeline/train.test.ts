@@ -9,8 +9,8 @@ import type { BinaryMetrics, MulticlassMetrics, RegressionMetrics } from './type
 
 /**
  * The pipeline on the built-in German credit sample (1,000 rows, 70% "good"), target "credit risk",
- * positive class "good", seed 42. The accuracy bar of the issue (every model at least 0.72) is defined on
- * a seeded 70/30 split, so those tests pass that split; the others use the default 70/15/15.
+ * positive class "good", seed 42 (the CLI's default). The accuracy bar of the issue (every model at least
+ * 0.72) is defined on a seeded 70/30 split, so those tests pass one; the others use the default 70/15/15.
  */
 
 let german: ParsedTable;
@@ -21,7 +21,12 @@ beforeAll(async () => {
 });
 
 const SETTINGS: DataSettings = { ...DEFAULT_SETTINGS, target: 'credit risk', positiveClass: 'good' };
-const SEVENTY_THIRTY = { train: 0.7, validation: 0, test: 0.3 };
+/**
+ * 70% of the rows to learn from, 30% to test on. The 70 is split 60 training / 10 validation because the
+ * learners use validation rows as the app does: logistic and MLP stop early on them and boosting keeps its
+ * best round (with no validation rows the MLP trains every epoch and overfits). The tree ignores them.
+ */
+const SEVENTY_THIRTY = { train: 0.6, validation: 0.1, test: 0.3 };
 
 async function run(overrides: Partial<PipelineInput> = {}): Promise<PipelineResult> {
   const result = await runPipeline({ ...german, settings: SETTINGS, model: 'tree', seed: 42, ...overrides });
@@ -32,31 +37,36 @@ async function run(overrides: Partial<PipelineInput> = {}): Promise<PipelineResu
 const binary = (r: PipelineResult) => r.metrics as BinaryMetrics;
 
 describe('German credit, seeded 70/30 split (the issue’s bar: accuracy ≥ 0.72)', () => {
-  // Measured with seed 42: logistic 0.777, MLP (20 epochs) 0.770, boosted 0.767, tree 0.713.
-  it('logistic regression (defaults) reaches 0.72', async () => {
+  // Every learner with its defaults. Measured with seed 42: logistic 0.750, MLP 0.743, boosted 0.750,
+  // tree 0.720. The test set has 300 rows, so one row is 0.0033 and a seed moves accuracy by about ±0.025
+  // (seeds 1–10: logistic 0.713–0.770, MLP 0.720–0.753, boosted 0.707–0.773); the seed is fixed and every
+  // step is seeded, so the figures below are exact, and the margins are 7–9 rows.
+  it('logistic regression reaches 0.72', async () => {
     const r = await run({ model: 'logistic', fractions: SEVENTY_THIRTY });
     console.info(`German credit 70/30, logistic: ${binary(r).accuracy.toFixed(4)}`);
-    expect(r.split.test.length).toBe(300);
+    expect([r.split.train.length, r.split.validation.length, r.split.test.length]).toEqual([600, 100, 300]);
     expect(binary(r).accuracy).toBeGreaterThanOrEqual(0.72);
     expect(binary(r).baselineAccuracy).toBeCloseTo(0.7, 10);
   });
 
-  it('the MLP reaches 0.72 (20 epochs: without validation rows nothing stops it overfitting)', async () => {
-    const r = await run({ model: 'mlp', fractions: SEVENTY_THIRTY, options: { epochs: 20 } });
+  it('the MLP reaches 0.72', async () => {
+    const r = await run({ model: 'mlp', fractions: SEVENTY_THIRTY });
     console.info(`German credit 70/30, MLP: ${binary(r).accuracy.toFixed(4)}`);
     expect(binary(r).accuracy).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('gradient-boosted trees (defaults) reach 0.72', async () => {
+  it('gradient-boosted trees reach 0.72', async () => {
     const r = await run({ model: 'boosted', fractions: SEVENTY_THIRTY });
     console.info(`German credit 70/30, boosted: ${binary(r).accuracy.toFixed(4)}`);
     expect(binary(r).accuracy).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('a depth-5 tree beats the majority baseline but misses the 0.72 bar', async () => {
-    // A known shortfall, not a flake: over seeds 1–30 this tree averages 0.71 on German credit (depths
-    // 2–6 do no better), so the bar is out of reach for one small tree. Checked here: it beats the
-    // training majority, and the number is printed for the record.
+  it('a depth-5 tree beats the majority baseline but does not reliably reach the 0.72 bar', async () => {
+    // A known shortfall, not a flake. Seed 42 happens to land on 0.720 (216 of 300), but over seeds 1–30
+    // the default tree averages 0.709 on this split, and no depth (1–12) with any minimum leaf (1–150)
+    // averages 0.72: none beats the default by more than noise, and choosing them on the validation rows
+    // averages 0.708. Asserting 0.72 would pass by the luck of one seed, so this checks that the tree
+    // beats the training majority and prints the number for the record.
     const r = await run({ model: 'tree', fractions: SEVENTY_THIRTY });
     console.info(`German credit 70/30, tree: ${binary(r).accuracy.toFixed(4)} (bar 0.72)`);
     expect(binary(r).accuracy).toBeGreaterThan(binary(r).baselineAccuracy);

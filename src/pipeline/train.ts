@@ -41,6 +41,16 @@ function splitFor(data: PreparedData, test: PreparedTest | undefined, input: Pip
   return { ...parts, test: labelledRows(test.y) };
 }
 
+/** The class most frequent in the training rows (what the baseline always predicts); null for regression. */
+function majorityClass(y: Float64Array, classes: string[]): string | null {
+  if (classes.length === 0) return null;
+  const counts = new Float64Array(classes.length);
+  for (const v of y) if (v >= 0 && v < classes.length) counts[v]++;
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return classes[best];
+}
+
 /** The learner's input for `rows` of `table`: features through the fitted preprocessor, and the targets. */
 function rowsOf(pre: Preprocessor, table: Table, y: Float64Array, rows: Uint32Array): Rows {
   return { X: transform(pre, table, rows), y: Float64Array.from(rows, (r) => y[r]), rows: rows.length };
@@ -117,6 +127,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       options: input.options ?? {},
       ...(progress ? { onProgress: progress } : {}),
       ...(signal ? { signal } : {}),
+      ...(input.stop ? { stop: input.stop } : {}),
     });
 
     progress?.({ type: 'stage', stage: 'evaluate' });
@@ -129,6 +140,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       target: data.target,
       positiveClass: data.positiveClass,
       classes: data.classes,
+      majorityClass: data.task === 'regression' ? null : majorityClass(train.y, data.classes),
       sensitive: data.sensitive.map((s) => s.column),
       dataset: { rows: data.table.rowCount, columns: data.table.columns.length },
       testFileRows: test ? test.table.rowCount : null,
@@ -141,6 +153,8 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
         options: fit.options,
         trainMs: fit.trainMs,
         epochs: fit.epochs,
+        bestEpoch: fit.bestEpoch,
+        stoppedBy: fit.stoppedBy,
         fitted: fit.fitted,
       },
       metrics,

@@ -19,6 +19,12 @@ export const MODEL_KINDS: readonly ModelKind[] = ['logistic', 'mlp', 'tree', 'bo
 
 /** Where a model was trained: a TF.js backend, or plain TypeScript for the tree models. */
 export type Backend = 'cpu' | 'wasm' | 'webgl' | 'webgpu' | 'typescript';
+/**
+ * Why training ended: every epoch (round) ran, early stopping on the validation loss, or the user pressed
+ * Stop; null for a single tree, which has no epochs.
+ */
+export type StopReason = 'epochs' | 'early-stopping' | 'user' | null;
+
 /** The TF.js backends. */
 export type TfBackend = Exclude<Backend, 'typescript'>;
 
@@ -95,6 +101,8 @@ export interface PipelineInput extends TableInput {
   onProgress?: (event: PipelineProgress) => void;
   /** Aborting ends the run with the error 'cancelled'. */
   signal?: AbortSignal;
+  /** Aborting ends training after the current epoch (round) and evaluates the best model so far (Stop). */
+  stop?: AbortSignal;
 }
 
 /** Binary classification figures on the test rows; NaN where a figure is not defined. */
@@ -155,6 +163,8 @@ export interface PipelineResult {
   positiveClass: string | null;
   /** Binary: [negative, positive]; multiclass: the label of each class index; regression: []. */
   classes: string[];
+  /** The class most frequent in the training rows, which the baseline always predicts; null for regression. */
+  majorityClass: string | null;
   /** Sensitive attributes found in the table (left out of the inputs unless the settings say otherwise). */
   sensitive: string[];
   /** The main table after cleaning. */
@@ -174,6 +184,10 @@ export interface PipelineResult {
     trainMs: number;
     /** Epochs (boosting rounds) trained; null for a single tree. */
     epochs: number | null;
+    /** The epoch (round) whose model was kept, the best on the validation rows; null for a single tree. */
+    bestEpoch: number | null;
+    /** Why training ended: all epochs ran, early stopping, or Stop; null for a single tree. */
+    stoppedBy: StopReason;
     fitted: FittedModel;
   };
   metrics: PipelineMetrics;

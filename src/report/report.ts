@@ -5,7 +5,7 @@
  */
 import type { Result } from '../core/result';
 import type { TaskKind } from '../data/settings';
-import type { Backend, ModelKind, PipelineResult } from '../pipeline/types';
+import type { Backend, ModelKind, PipelineResult, StopReason } from '../pipeline/types';
 import { MODEL_KINDS } from '../pipeline/types';
 
 /** The `type` of every report. */
@@ -55,6 +55,13 @@ export interface Report {
     trainMs: number;
     /** Epochs (boosting rounds) trained; null for a single tree. */
     epochs: number | null;
+    // The next three were added after version 1 first shipped: optional to read (absent in older reports).
+    /** The epoch (round) whose model was kept, the best on the validation rows; null for a single tree. */
+    bestEpoch?: number | null;
+    /** Why training ended: 'epochs' (all ran), 'early-stopping', 'user' (Stop); null for a single tree. */
+    stoppedBy?: StopReason;
+    /** Backends that failed during the run, in order, and where it went on (empty when none failed). */
+    fallbacks?: { from: string; to: string; error: string; afterEpoch: number }[];
   };
   metrics: ReportMetrics;
 }
@@ -64,6 +71,8 @@ export interface ReportMeta {
   datasetName: string;
   testFileName?: string;
   createdAt?: Date;
+  /** Backends that failed during the run (the app's training worker knows; the CLI has none). */
+  fallbacks?: { from: string; to: string; error: string; afterEpoch: number }[];
 }
 
 /** NaN and ±Infinity are not JSON: an undefined figure is written as null. */
@@ -111,6 +120,9 @@ export function buildReport(result: PipelineResult, meta: ReportMeta): Report {
       options: structuredClone(model.options),
       trainMs: Math.round(model.trainMs),
       epochs: model.epochs,
+      bestEpoch: model.bestEpoch,
+      stoppedBy: model.stoppedBy,
+      fallbacks: (meta.fallbacks ?? []).map((f) => ({ ...f })),
     },
     metrics: metricsOf(result),
   };

@@ -7,9 +7,12 @@ import type { AppError } from '../core/result';
 import type { DataSettings } from '../data/settings';
 import type { ParseOptions } from '../data/types';
 import { createDataClient, type DataClient } from '../workers/client';
-import { clearSession, loadSession, saveFile, saveSettings } from './persist';
+import { createTrainClient, type TrainClient } from '../workers/trainClient';
+import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtocol';
+import { clearSession, loadSession, saveFile, saveSettings, saveTestFile, saveTraining } from './persist';
 import { settingsForNewFile } from './settingsActions';
 import { createStore, initialState, type Store } from './store';
+import { applyEvent, isActive, restoredRun, startRun, type TrainingRun } from './training';
 
 export interface SampleInfo {
   id: string;
@@ -17,6 +20,9 @@ export interface SampleInfo {
   file: string;
   rows: number;
   description: string;
+  /** The sample's official test file, when it has one (Adult). */
+  testFile?: string;
+  testRows?: number;
   target?: string;
   positiveClass?: string;
   sensitive?: string[];
@@ -44,13 +50,32 @@ export interface Controller {
   update(change: (s: DataSettings) => DataSettings): void;
   dismissError(): void;
   startOver(): Promise<void>;
+  updateTrainChoices(change: (c: TrainChoices) => TrainChoices): void;
+  /** Trains with the current settings and choices; resolves when the run ends (any way). */
+  train(): Promise<void>;
+  /** Ends training after the current epoch, keeping the best model so far. */
+  stopTraining(): void;
+  cancelTraining(): void;
+  setTestFile(blob: Blob, name: string): Promise<void>;
+  clearTestFile(): Promise<void>;
+}
+
+export interface ControllerOptions {
+  /** Diagnostic failure to simulate in training (URL `?simulate=`), see `Simulation`. */
+  simulate?: Simulation;
 }
 
 export function createController(
   client: DataClient = createDataClient(),
   store: Store = createStore(),
+  trainer: TrainClient = createTrainClient(),
+  options: ControllerOptions = {},
 ): Controller {
   let current: CurrentFile | null = null;
+  /** Bumped whenever the current file is read: the training worker re-parses only when it changes. */
+  let fileVersion = 0;
+  let testFile: { blob: Blob; name: string; version: number } | null = null;
+  let sampleTest: { blob: Blob; name: string } | null = null;
   let loadAbort: AbortController | null = null;
   let analysisSeq = 0;
 
@@ -108,13 +133,20 @@ export function createController(
       return false;
     }
     current = file;
+    fileVersion++;
     const { sampleId } = file;
     // The previous file's analysis no longer applies: clear it until the new one arrives.
     store.set({
       dataset: { name: file.name, sampleId, bytes: file.blob.size, summary: result.data },
       settings,
       analysis: null,
+      // A model trained on other data no longer describes this file.
+      ...(save ? { training: null } : {}),
     });
+    if (save) {
+      sampleTest = null;
+      await persist(() => saveTraining(store.get().trainChoices, null));
+    }
     performance.mark('lepton:parsed');
     await analyse(settings);
     performance.mark('lepton:analysed');
@@ -123,12 +155,87 @@ export function createController(
     return true;
   }
 
+  /** The sample's official test file (Adult), fetched once from the app's own origin; null when none. */
+  async function sampleTestFile(): Promise<{ blob: Blob; name: string } | null> {
+    const sampleId = store.get().dataset?.sampleId;
+    if (!sampleId) return null;
+    if (sampleTest) return sampleTest;
+    const list = (await (
+      await fetch(new URL('samples/samples.json', document.baseURI))
+    ).json()) as SampleInfo[];
+    const file = list.find((sample) => sample.id === sampleId)?.testFile;
+    if (!file) return null;
+    const response = await fetch(new URL(`samples/${file}`, document.baseURI));
+    if (!response.ok) throw new Error(String(response.status));
+    sampleTest = { blob: await response.blob(), name: file };
+    return sampleTest;
+  }
+
+  /** The test file training should use: an uploaded one, else the sample's own, when the user wants one. */
+  async function chosenTestFile(parse: string): Promise<TrainFile | undefined> {
+    if (!store.get().trainChoices.useTestFile) return undefined;
+    if (testFile)
+      return { blob: testFile.blob, name: testFile.name, key: `test:${testFile.version}:${parse}` };
+    const sample = await sampleTestFile();
+    return sample ? { ...sample, key: `sample-test:${sample.name}:${parse}` } : undefined;
+  }
+
+  const saveRun = () => persist(() => saveTraining(store.get().trainChoices, store.get().training));
+
+  function setRun(change: (run: TrainingRun) => TrainingRun) {
+    store.set((s) => (s.training ? { training: change(s.training) } : {}));
+  }
+
+  async function train(): Promise<void> {
+    const state = store.get();
+    if (!current || isActive(state.training)) return;
+    const { settings, trainChoices: choices } = state;
+    const parse = JSON.stringify(settings.parse);
+    let test: TrainFile | undefined;
+    try {
+      test = await chosenTestFile(parse);
+    } catch {
+      showError({ code: 'sample-unavailable' }, 'test file');
+      return;
+    }
+    const basis = JSON.stringify({ settings, choices, test: test?.key ?? null });
+    store.set({ training: startRun(choices.model, basis, Date.now()) });
+    // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
+    await saveRun();
+    performance.mark('lepton:train-start');
+    const result = await trainer.train(
+      {
+        file: { blob: current.blob, name: current.name, key: `main:${fileVersion}:${parse}` },
+        ...(test ? { testFile: test } : {}),
+        settings,
+        choices,
+        ...(options.simulate ? { simulate: options.simulate } : {}),
+      },
+      (event) => setRun((run) => applyEvent(run, event, Date.now())),
+    );
+    performance.mark('lepton:train-end');
+    if (store.get().training?.basis !== basis) return; // started over meanwhile
+    if (result.ok) setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
+    else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
+    else setRun((run) => ({ ...run, status: 'failed', error: result.reason }));
+    await saveRun();
+  }
+
   return {
     store,
     async restore() {
       try {
         const session = await loadSession();
         if (session) {
+          if (session.training) {
+            const run = restoredRun(session.training.run);
+            store.set({ trainChoices: session.training.choices, training: run });
+            if (run?.status === 'interrupted') await saveRun();
+          }
+          if (session.testFile) {
+            testFile = { ...session.testFile, version: 1 };
+            store.set({ testFile: { name: session.testFile.name, bytes: session.testFile.blob.size } });
+          }
           const { blob, name, sampleId } = session.file;
           await read({ blob, name, sampleId }, session.settings ?? settingsForNewFile({}), false);
         }
@@ -182,9 +289,39 @@ export function createController(
       pending?.abort();
       analysisSeq++;
       current = null;
+      testFile = null;
+      sampleTest = null;
       client.dispose();
+      trainer.dispose();
       store.set({ ...initialState, phase: 'ready' });
       await persist(clearSession);
+    },
+    updateTrainChoices(change) {
+      store.set((s) => ({ trainChoices: change(s.trainChoices) }));
+      void saveRun();
+    },
+    train,
+    stopTraining() {
+      if (store.get().training?.status !== 'running') return;
+      setRun((run) => ({ ...run, status: 'stopping' }));
+      trainer.stop();
+    },
+    cancelTraining() {
+      trainer.cancel();
+    },
+    async setTestFile(blob, name) {
+      testFile = { blob, name, version: (testFile?.version ?? 0) + 1 };
+      store.set((s) => ({
+        testFile: { name, bytes: blob.size },
+        trainChoices: { ...s.trainChoices, useTestFile: true },
+      }));
+      await persist(() => saveTestFile({ blob, name }));
+      await saveRun();
+    },
+    async clearTestFile() {
+      testFile = null;
+      store.set({ testFile: null });
+      await persist(() => saveTestFile(null));
     },
   };
 }

@@ -4,6 +4,8 @@
  * so a click never rewrites a 100 MB record.
  */
 import type { DataSettings } from '../data/settings';
+import type { TrainChoices } from '../workers/trainProtocol';
+import type { TrainingRun } from './training';
 
 const DB_NAME = 'lepton-workbench';
 const STORE = 'session';
@@ -63,11 +65,48 @@ export const saveSettings = (settings: DataSettings) =>
     s.put({ version: SESSION_VERSION, settings } satisfies StoredSettings, 'settings');
   });
 
-export async function loadSession(): Promise<{ file: StoredFile; settings: DataSettings | null } | null> {
+/** The Train step's choices, the latest run (its report and curves; small), and an uploaded test file. */
+interface StoredTraining {
+  version: number;
+  choices: TrainChoices;
+  run: TrainingRun | null;
+}
+
+export const saveTraining = (choices: TrainChoices, run: TrainingRun | null) =>
+  transact<void>('readwrite', (s) => {
+    s.put({ version: SESSION_VERSION, choices, run } satisfies StoredTraining, 'training');
+  });
+
+export const saveTestFile = (file: { blob: Blob; name: string } | null) =>
+  transact<void>('readwrite', (s) => {
+    if (file) s.put({ ...file, version: SESSION_VERSION }, 'test-file');
+    else s.delete('test-file');
+  });
+
+export interface Session {
+  file: StoredFile;
+  settings: DataSettings | null;
+  training: { choices: TrainChoices; run: TrainingRun | null } | null;
+  testFile: { blob: Blob; name: string } | null;
+}
+
+export async function loadSession(): Promise<Session | null> {
   const file = await transact<StoredFile | undefined>('readonly', (s) => s.get('file'));
   if (!file || file.version !== SESSION_VERSION || !(file.blob instanceof Blob)) return null;
   const stored = await transact<StoredSettings | undefined>('readonly', (s) => s.get('settings'));
-  return { file, settings: stored?.version === SESSION_VERSION ? stored.settings : null };
+  const training = await transact<StoredTraining | undefined>('readonly', (s) => s.get('training'));
+  const test = await transact<{ version: number; blob: Blob; name: string } | undefined>('readonly', (s) =>
+    s.get('test-file'),
+  );
+  return {
+    file,
+    settings: stored?.version === SESSION_VERSION ? stored.settings : null,
+    training: training?.version === SESSION_VERSION ? { choices: training.choices, run: training.run } : null,
+    testFile:
+      test?.version === SESSION_VERSION && test.blob instanceof Blob
+        ? { blob: test.blob, name: test.name }
+        : null,
+  };
 }
 
 export const clearSession = () => transact<void>('readwrite', (s) => s.clear());

@@ -7,6 +7,8 @@ import type { AppError } from '../core/result';
 import { DEFAULT_SETTINGS, type DataSettings } from '../data/settings';
 import type { ParseProgress } from '../data/types';
 import type { Analysis, LoadedSummary } from '../workers/protocol';
+import type { TrainChoices } from '../workers/trainProtocol';
+import { DEFAULT_TRAIN_CHOICES, type TrainingRun } from './training';
 
 export interface AppState {
   /** 'restoring' while the saved session is read back on start-up. */
@@ -21,6 +23,12 @@ export interface AppState {
   error: { error: AppError; subject?: string } | null;
   /** A calm status line, such as "Loading was cancelled". */
   notice: AppError | null;
+  /** The Train step's choices (model, backend, advanced options), saved with the session. */
+  trainChoices: TrainChoices;
+  /** The latest training run: in progress, finished, failed or interrupted by a reload. */
+  training: TrainingRun | null;
+  /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
+  testFile: { name: string; bytes: number } | null;
 }
 
 export const initialState: AppState = {
@@ -32,6 +40,9 @@ export const initialState: AppState = {
   loading: null,
   error: null,
   notice: null,
+  trainChoices: DEFAULT_TRAIN_CHOICES,
+  training: null,
+  testFile: null,
 };
 
 export interface Store {

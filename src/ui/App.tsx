@@ -7,6 +7,7 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { ControllerContext, useAppState, useController } from './context';
 import { GoalStep } from './goal/GoalStep';
 import { LoadStep } from './load/LoadStep';
+import { TrainStep } from './train/TrainStep';
 
 function Header() {
   const { m } = defaultI18n;
@@ -30,7 +31,7 @@ function Header() {
       </p>
       {hasData && (
         <nav aria-label={m.app.stepsNav} className="step-nav">
-          {(['load', 'columns', 'goal', 'bias'] as const).map((id) => (
+          {(['load', 'columns', 'goal', 'bias', 'train'] as const).map((id) => (
             <a key={id} href={`#${id}`}>
               {m.app.steps[id]}
             </a>
@@ -77,6 +78,7 @@ function Workflow() {
           <ColumnsStep />
           <GoalStep />
           <BiasStep />
+          <TrainStep />
         </>
       )}
     </main>

@@ -4,15 +4,16 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { fitNetwork, predictWithTf, type NetworkShape, type NetworkSpec } from '../tf/network';
-import type { LearnerDefaults, NetOptions } from '../tf/options';
+import type { NetOptions } from '../tf/options';
 import type { ForwardFn } from '../tf/train';
+import { LINEAR_DEFAULTS } from './defaults';
 import type { LinearModel } from './model';
+
+export { LINEAR_DEFAULTS } from './defaults';
 
 /** Settings of `fitLinear`; see `NetOptions` for each field. */
 export type LinearOptions = NetOptions;
 
-/** 50 epochs, Adam step 0.05, λ = 1 (scikit-learn's C = 1); with `NetOptions`' batch 512 and patience 5. */
-export const LINEAR_DEFAULTS: Readonly<LearnerDefaults> = { epochs: 50, learningRate: 0.05, l2: 1 };
 
 /** z = x·W + b with W `cols × outputs` (params [W, b]). */
 const linearForward: ForwardFn = (params, x) => tf.add(tf.matMul(x, params[0]), params[1]);

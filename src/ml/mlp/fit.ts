@@ -11,9 +11,12 @@ import {
   type NetworkSpec,
   type ParamInit,
 } from '../tf/network';
-import type { LearnerDefaults, NetOptions } from '../tf/options';
+import type { NetOptions } from '../tf/options';
 import type { ForwardFn } from '../tf/train';
+import { MLP_DEFAULTS } from './defaults';
 import type { MlpModel } from './model';
+
+export { MLP_DEFAULTS } from './defaults';
 
 /** Settings of `fitMlp`: those of `NetOptions` plus the architecture. */
 export interface MlpOptions extends NetOptions {
@@ -22,18 +25,6 @@ export interface MlpOptions extends NetOptions {
   /** Share of hidden units zeroed at random in each training step (default 0.1; 0 turns dropout off). */
   dropout?: number;
 }
-
-/**
- * 100 epochs, Adam step 0.01, λ = 1e-4 (scikit-learn's `MLPClassifier` alpha); one hidden layer of 32 units,
- * dropout 0.1; with `NetOptions`' batch 512 and patience 5.
- */
-export const MLP_DEFAULTS: Readonly<LearnerDefaults & { hidden: number[]; dropout: number }> = {
-  epochs: 100,
-  learningRate: 0.01,
-  l2: 1e-4,
-  hidden: [32],
-  dropout: 0.1,
-};
 
 /**
  * params [W₁, b₁, …, W_out, b_out]: h_l = dropout(max(0, h_{l−1} W_l + b_l)) and z = h_L W_out + b_out.

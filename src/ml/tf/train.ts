@@ -7,6 +7,7 @@
  * The loop owns the optimizer and the best-weight copies and frees them; the caller owns the variables.
  */
 import * as tf from '@tensorflow/tfjs';
+import { nextTask } from '../../core/yield';
 import { nextSeed } from './init';
 import { weightedMeanLoss, weightedMetric, type DeviceRows } from './data';
 import type { EpochCallback, NetTask, Settings, StopReason, TrainingHistory } from './options';
@@ -179,6 +180,9 @@ export async function trainNetwork(run: TrainRun): Promise<TrainOutcome> {
         s.history.stop = stop;
         break;
       }
+      // On the CPU and WASM backends reading a tensor resolves at once: without a real task boundary a
+      // worker would not see Stop or Cancel until the fit ended.
+      await nextTask();
     }
     if (validating && !s.best) s.history.bestEpoch = s.history.epochs;
     const source = s.best ?? run.params;

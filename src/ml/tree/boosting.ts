@@ -5,6 +5,7 @@
  * leaf values. Binary log loss, multiclass softmax (one tree per class per round) and squared error.
  * Plain TypeScript over typed arrays, so it trains in a Web Worker and in Node alike.
  */
+import { nextTask } from '../../core/yield';
 import { createRng } from '../../core/random';
 import { binMatrix, type FeatureBins } from './binning';
 import { findLeaf, findLeafBinned, growTree, type Criterion, type TreeNode } from './grow';
@@ -143,14 +144,42 @@ export function fitBoosting(
 ): BoostingModel {
   const s = setup(X, rows, cols, y, options);
   const nEstimators = options.nEstimators ?? BOOSTING_DEFAULTS.nEstimators;
+  for (let round = 1; round <= nEstimators; round++) if (!nextRound(s, round, options)) break;
+  return finish(s, cols, options);
+}
+
+/**
+ * `fitBoosting` that lets the event loop run after every round (see `nextTask`), so a worker receives Stop
+ * while it trains. Same model, same rounds.
+ */
+export async function fitBoostingAsync(
+  X: Float32Array,
+  rows: number,
+  cols: number,
+  y: Float64Array,
+  options: BoostingOptions,
+): Promise<BoostingModel> {
+  const s = setup(X, rows, cols, y, options);
+  const nEstimators = options.nEstimators ?? BOOSTING_DEFAULTS.nEstimators;
   for (let round = 1; round <= nEstimators; round++) {
-    boostRound(
-      s,
-      options.maxDepth ?? BOOSTING_DEFAULTS.maxDepth,
-      Math.max(1, options.minSamplesLeaf ?? BOOSTING_DEFAULTS.minSamplesLeaf),
-    );
-    if (!record(s, round, options)) break;
+    if (!nextRound(s, round, options)) break;
+    await nextTask();
   }
+  return finish(s, cols, options);
+}
+
+/** Grows round `round` and records it; false when training should stop. */
+function nextRound(s: State, round: number, options: BoostingOptions): boolean {
+  boostRound(
+    s,
+    options.maxDepth ?? BOOSTING_DEFAULTS.maxDepth,
+    Math.max(1, options.minSamplesLeaf ?? BOOSTING_DEFAULTS.minSamplesLeaf),
+  );
+  return record(s, round, options);
+}
+
+/** The fitted model, cut back to the best round. */
+function finish(s: State, cols: number, options: BoostingOptions): BoostingModel {
   return {
     kind: 'boosting',
     task: s.task,

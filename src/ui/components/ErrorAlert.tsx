@@ -9,7 +9,7 @@ export function ErrorAlert({
 }: {
   error: AppError;
   subject?: string;
-  onDismiss: () => void;
+  onDismiss?: () => void;
 }) {
   const { m, fmt } = useI18n();
   const params = { ...error.params };
@@ -21,9 +21,11 @@ export function ErrorAlert({
         <strong>{title}</strong> {subject && <span className="alert-subject">({subject})</span>}
         <p>{hint}</p>
       </div>
-      <button type="button" className="button-quiet" onClick={onDismiss} aria-label={m.app.dismiss}>
-        ×
-      </button>
+      {onDismiss && (
+        <button type="button" className="button-quiet" onClick={onDismiss} aria-label={m.app.dismiss}>
+          ×
+        </button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,131 @@
+/**
+ * The Train step's state: the user's choices (saved with the session) and the run in progress or finished.
+ * Pure reducers over plain data, so the progress, ETA and restore rules are unit-tested without a worker.
+ */
+import type { AppError } from '../core/result';
+import { DEFAULT_FRACTIONS } from '../features/split';
+import type { ModelKind } from '../pipeline/types';
+import type {
+  BackendDecision,
+  BackendFallback,
+  TrainChoices,
+  TrainEvent,
+  TrainHistory,
+  TrainOutcome,
+} from '../workers/trainProtocol';
+
+export const DEFAULT_TRAIN_CHOICES: TrainChoices = {
+  model: 'logistic',
+  backend: 'auto',
+  modelOptions: {},
+  seed: 42,
+  fractions: { ...DEFAULT_FRACTIONS },
+  useTestFile: true,
+};
+
+export type RunStatus = 'running' | 'stopping' | 'done' | 'failed' | 'cancelled' | 'interrupted';
+export type RunStage = 'reading' | 'prepare' | 'preprocess' | 'train' | 'evaluate';
+
+export interface TrainingRun {
+  status: RunStatus;
+  model: ModelKind;
+  stage: RunStage;
+  /** Epochs (rounds) finished, and the most the run may take. */
+  epoch: number;
+  epochs: number;
+  /** `Date.now()` when the run started and when its first and latest epochs ended (for the ETA). */
+  startedAt: number;
+  firstEpochAt: number | null;
+  lastEpochAt: number | null;
+  history: TrainHistory;
+  decision: BackendDecision | null;
+  fallbacks: BackendFallback[];
+  outcome: TrainOutcome | null;
+  error: AppError | null;
+  /** The data settings and choices the run was started with (JSON), to tell when the page moved on. */
+  basis: string;
+}
+
+export function startRun(model: ModelKind, basis: string, now: number): TrainingRun {
+  return {
+    status: 'running',
+    model,
+    stage: 'reading',
+    epoch: 0,
+    epochs: 0,
+    startedAt: now,
+    firstEpochAt: null,
+    lastEpochAt: null,
+    history: { trainLoss: [], validationLoss: [] },
+    decision: null,
+    fallbacks: [],
+    outcome: null,
+    error: null,
+    basis,
+  };
+}
+
+/** The run after a progress event from the worker. */
+export function applyEvent(run: TrainingRun, event: TrainEvent, now: number): TrainingRun {
+  switch (event.type) {
+    case 'reading':
+      return { ...run, stage: 'reading' };
+    case 'backend':
+      return { ...run, decision: event.decision };
+    case 'fallback':
+      // The run starts again on the next backend: its curves and clock start again too.
+      return {
+        ...run,
+        fallbacks: [...run.fallbacks, event.fallback],
+        history: { trainLoss: [], validationLoss: [] },
+        epoch: 0,
+        firstEpochAt: null,
+        lastEpochAt: null,
+      };
+    case 'stage':
+      return { ...run, stage: event.stage };
+    case 'epoch': {
+      const history = {
+        trainLoss: [...run.history.trainLoss, event.trainLoss],
+        validationLoss:
+          event.validationLoss === undefined
+            ? run.history.validationLoss
+            : [...run.history.validationLoss, event.validationLoss],
+      };
+      return {
+        ...run,
+        stage: 'train',
+        epoch: event.epoch,
+        epochs: event.epochs,
+        history,
+        firstEpochAt: run.firstEpochAt ?? now,
+        lastEpochAt: now,
+      };
+    }
+  }
+}
+
+/**
+ * Seconds left at most, from the mean time of the epochs after the first (the first one also loads TF.js and
+ * compiles GPU kernels, so it is not typical): (epochs − epoch) × mean. An upper bound: early stopping can end
+ * sooner. Null until two epochs have finished.
+ */
+export function secondsLeft(run: TrainingRun): number | null {
+  if (run.firstEpochAt === null || run.lastEpochAt === null || run.epoch < 2 || run.epochs <= 0) return null;
+  const perEpoch = (run.lastEpochAt - run.firstEpochAt) / (run.epoch - 1);
+  return Math.max(0, ((run.epochs - run.epoch) * perEpoch) / 1000);
+}
+
+/** Whether a run is still going (the page shows Stop and Cancel). */
+export const isActive = (run: TrainingRun | null): boolean =>
+  run !== null && (run.status === 'running' || run.status === 'stopping');
+
+/**
+ * What a reload finds in storage: a run that was going when the page went away is marked interrupted (its
+ * model is gone with the worker), a finished one comes back as it was.
+ */
+export function restoredRun(saved: TrainingRun | null): TrainingRun | null {
+  if (!saved) return null;
+  if (isActive(saved)) return { ...saved, status: 'interrupted', outcome: null };
+  return saved;
+}

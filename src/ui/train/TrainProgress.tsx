@@ -1,0 +1,53 @@
+import { useI18n } from '../../i18n';
+import { secondsLeft, type TrainingRun } from '../../state/training';
+import { useController } from '../context';
+import { BackendNote } from './BackendNote';
+import { LossChart } from './LossChart';
+import { useDuration } from './useDuration';
+
+/** A run in progress: stage, epoch and ETA, the backend, the live curve, Stop and Cancel. */
+export function TrainProgress({ run }: { run: TrainingRun }) {
+  const { m, fmt } = useI18n();
+  const t = m.train;
+  const controller = useController();
+  const duration = useDuration();
+  const left = secondsLeft(run);
+  const rounds = run.model === 'boosted';
+  const training = run.stage === 'train' && run.epochs > 0;
+  return (
+    <div className="train-progress" data-testid="train-progress">
+      <div className="row">
+        <progress
+          aria-label={t.progressLabel}
+          max={training ? run.epochs : undefined}
+          value={training ? run.epoch : undefined}
+        />
+        <button
+          type="button"
+          onClick={controller.stopTraining}
+          disabled={run.status === 'stopping' || !training}
+          aria-describedby="train-stop-hint"
+        >
+          {t.stop}
+        </button>
+        <button type="button" className="button-quiet" onClick={controller.cancelTraining}>
+          {t.cancel}
+        </button>
+      </div>
+      <p role="status" className="train-status">
+        {run.status === 'stopping'
+          ? t.stopping
+          : training
+            ? `${(rounds ? t.roundOf : t.epochOf)(fmt.integer(run.epoch), fmt.integer(run.epochs))}${
+                left !== null ? ` · ${t.timeLeft(duration(left))}` : ''
+              }`
+            : t.stages[run.stage]}
+      </p>
+      <p id="train-stop-hint" className="hint">
+        {t.stopHint}
+      </p>
+      {run.decision && <BackendNote run={run} live />}
+      <LossChart history={run.history} rounds={rounds} />
+    </div>
+  );
+}

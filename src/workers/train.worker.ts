@@ -1,0 +1,101 @@
+/// <reference lib="webworker" />
+/**
+ * The training worker: a thin switch over the training protocol. It parses the file it is sent (keeping the
+ * last parsed table, by key, so training again does not re-read it), probes and starts TF.js backends, and
+ * runs `trainJob`. Training lives apart from the data worker so a crashed GPU driver or a long fit never
+ * holds the data step up, and Cancel can end a run by ending this worker.
+ */
+import { fail, ok, type Result } from '../core/result';
+import { parseCsv } from '../data/parse';
+import { activateBackend, loseWebGpuDevice } from '../ml/backend/activate';
+import { probeWebGl, probeWebGpu } from '../ml/backend/detect';
+import { WASM_FILES } from '../ml/backend/wasmFiles';
+import type { TableInput } from '../pipeline/types';
+import type { TrainFile, TrainWorkerRequest, TrainWorkerResponse } from './trainProtocol';
+import { trainJob, type Runtime } from './trainSession';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const runtime: Runtime = {
+  probe: async () => [await probeWebGpu(), await probeWebGl()],
+  activate: (name) => activateBackend(name, WASM_FILES),
+  loseDevice: loseWebGpuDevice,
+};
+
+const parsed = new Map<string, TableInput>();
+const runs = new Map<number, { cancel: AbortController; stop: AbortController }>();
+const post = (message: TrainWorkerResponse) => self.postMessage(message);
+
+/** The file's table, parsed with the data step's options; reused while its key is unchanged. */
+async function tableOf(file: TrainFile, parse: Parameters<typeof parseCsv>[1], signal: AbortSignal) {
+  const known = parsed.get(file.key);
+  if (known) return ok(known);
+  const result = await parseCsv(file.blob, parse, { signal });
+  if (!result.ok) return result;
+  const input = { table: result.data.table, kinds: result.data.kinds };
+  parsed.set(file.key, input);
+  return ok(input);
+}
+
+async function train(request: Extract<TrainWorkerRequest, { type: 'train' }>): Promise<Result<never> | void> {
+  const { id } = request;
+  const run = { cancel: new AbortController(), stop: new AbortController() };
+  runs.set(id, run);
+  try {
+    post({ type: 'progress', id, event: { type: 'reading' } });
+    const wanted = new Set([request.file.key, request.testFile?.key]);
+    for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
+    const main = await tableOf(request.file, request.settings.parse, run.cancel.signal);
+    if (!main.ok) return post({ type: 'trained', id, result: main });
+    // A test file is read like the main one (its own header and delimiter are sniffed the same way).
+    const test = request.testFile
+      ? await tableOf(request.testFile, request.settings.parse, run.cancel.signal)
+      : undefined;
+    if (test && !test.ok)
+      return post({
+        type: 'trained',
+        id,
+        result: fail(test.reason.code, { ...test.reason.params, file: 'test' }),
+      });
+    const result = await trainJob(
+      {
+        main: main.data,
+        mainName: request.file.name,
+        ...(test ? { test: test.data, testName: request.testFile?.name } : {}),
+        settings: request.settings,
+        choices: request.choices,
+        ...(request.simulate ? { simulate: request.simulate } : {}),
+      },
+      runtime,
+      {
+        emit: (event) => post({ type: 'progress', id, event }),
+        signal: run.cancel.signal,
+        stop: run.stop.signal,
+      },
+    );
+    post({ type: 'trained', id, result });
+  } catch (error) {
+    post({
+      type: 'trained',
+      id,
+      result: fail('internal', { detail: error instanceof Error ? error.message : String(error) }),
+    });
+  } finally {
+    runs.delete(id);
+  }
+}
+
+self.onmessage = (event: MessageEvent<TrainWorkerRequest>) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'train':
+      void train(request);
+      break;
+    case 'stop':
+      runs.get(request.id)?.stop.abort();
+      break;
+    case 'cancel':
+      runs.get(request.id)?.cancel.abort();
+      break;
+  }
+};

@@ -1,0 +1,177 @@
+/**
+ * What the training worker does with a request, apart from messaging: settle the backend (measured choice,
+ * or the forced one, falling back when it does not start), run the pipeline, and when the backend dies
+ * mid-run (a lost GPU device, a driver reset) go on with the next one down the order, saying so. The
+ * browser-specific parts (probing the GPUs, starting a TF.js backend) come in as a `Runtime`, so the logic is
+ * unit-tested in Node with a fake one.
+ */
+import { fail, ok, type Result } from '../core/result';
+import type { BackendName, BackendProbe } from '../ml/backend/choose';
+import { chooseBackend, usableBackends } from '../ml/backend/choose';
+import { nextBackend } from '../ml/backend/fallback';
+import type { Activation } from '../ml/backend/activate';
+import { runPipeline } from '../pipeline/train';
+import type { Backend, PipelineProgress, PipelineResult, TableInput } from '../pipeline/types';
+import { buildReport } from '../report/report';
+import type {
+  BackendDecision,
+  BackendFallback,
+  Simulation,
+  TrainChoices,
+  TrainEvent,
+  TrainHistory,
+  TrainOutcome,
+} from './trainProtocol';
+import type { DataSettings } from '../data/settings';
+
+/** The browser (or Node) side of backends. */
+export interface Runtime {
+  /** What initialising each backend finds (WebGPU and WebGL are probed; WASM and CPU tried on activation). */
+  probe(): Promise<BackendProbe[]>;
+  activate(name: BackendName): Promise<Activation>;
+  /** Destroys the WebGPU device (diagnostic `simulate=device-lost`). */
+  loseDevice(): void;
+}
+
+export interface TrainJob {
+  main: TableInput;
+  mainName: string;
+  test?: TableInput;
+  testName?: string;
+  settings: DataSettings;
+  choices: TrainChoices;
+  simulate?: Simulation;
+}
+
+export interface TrainHooks {
+  emit(event: TrainEvent): void;
+  signal?: AbortSignal;
+  stop?: AbortSignal;
+}
+
+/**
+ * Probes, chooses and starts a backend; a chosen one that fails to start is marked failed and the choice made
+ * again, so the answer is always a backend that runs (TF.js's CPU backend at worst).
+ */
+async function settleBackend(
+  runtime: Runtime,
+  job: TrainJob,
+): Promise<{ decision: BackendDecision; probes: BackendProbe[] }> {
+  const probes = (await runtime.probe()).map((p) =>
+    job.simulate === 'webgpu-init-fail' && p.name === 'webgpu'
+      ? { name: p.name, ok: false, error: 'WebGPU failed to start (simulated failure)' }
+      : p,
+  );
+  for (const name of ['wasm', 'cpu'] as const)
+    if (!probes.some((p) => p.name === name)) probes.push({ name, ok: true });
+  const forced = job.choices.backend === 'auto' ? undefined : job.choices.backend;
+  for (;;) {
+    const choice = chooseBackend(probes, forced);
+    const started = await runtime.activate(choice.backend);
+    if (started.ok || choice.backend === 'cpu') {
+      const probe = probes.find((p) => p.name === choice.backend);
+      const decision: BackendDecision = {
+        backend: choice.backend,
+        reason: choice.reason,
+        skipped: choice.skipped,
+        ...(probe?.description ? { description: probe.description } : {}),
+      };
+      return { decision, probes };
+    }
+    const at = probes.findIndex((p) => p.name === choice.backend);
+    probes[at] = { name: choice.backend, ok: false, error: started.error };
+  }
+}
+
+/** One pipeline run on the current backend, its learning curves collected and its progress passed on. */
+async function runOnce(
+  job: TrainJob,
+  hooks: TrainHooks,
+  runtime: Runtime,
+  backend: Backend,
+  history: TrainHistory,
+) {
+  let lostOnce = false;
+  const onProgress = (event: PipelineProgress) => {
+    if (event.type === 'epoch') {
+      history.trainLoss.push(event.trainLoss);
+      if (event.validationLoss !== undefined) history.validationLoss.push(event.validationLoss);
+      if (job.simulate === 'device-lost' && backend === 'webgpu' && !lostOnce) {
+        lostOnce = true;
+        runtime.loseDevice();
+      }
+    }
+    hooks.emit(event);
+  };
+  return runPipeline({
+    ...job.main,
+    settings: job.settings,
+    ...(job.test ? { testTable: job.test } : {}),
+    model: job.choices.model,
+    seed: job.choices.seed,
+    ...(job.test ? {} : { fractions: job.choices.fractions }),
+    options: job.choices.modelOptions[job.choices.model] ?? {},
+    ...(backend !== 'typescript' ? { backend } : {}),
+    onProgress,
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+    ...(hooks.stop ? { stop: hooks.stop } : {}),
+  });
+}
+
+/**
+ * Trains the job's model. Tree models run in plain TypeScript; the TF.js models on the settled backend. A
+ * failure on a backend other than CPU (an exception inside TF.js: a lost device, out of GPU memory) is
+ * treated as the backend's failure: the run starts again, same seed, on the next usable backend down the
+ * order, and the outcome lists the fallback. Errors of the data (a bad target…) and Cancel end the run.
+ */
+export async function trainJob(
+  job: TrainJob,
+  runtime: Runtime,
+  hooks: TrainHooks,
+): Promise<Result<TrainOutcome>> {
+  const tree = job.choices.model === 'tree' || job.choices.model === 'boosted';
+  let decision: BackendDecision;
+  let probes: BackendProbe[] = [];
+  if (tree) decision = { backend: 'typescript', reason: 'plain-typescript', skipped: [] };
+  else ({ decision, probes } = await settleBackend(runtime, job));
+  if (hooks.signal?.aborted) return fail('cancelled');
+  hooks.emit({ type: 'backend', decision });
+
+  const fallbacks: BackendFallback[] = [];
+  let backend: Backend = decision.backend;
+  for (;;) {
+    const history: TrainHistory = { trainLoss: [], validationLoss: [] };
+    const result = await runOnce(job, hooks, runtime, backend, history);
+    if (result.ok) return ok(outcome(job, result.data, history, decision, fallbacks));
+    const { code, params } = result.reason;
+    if (code !== 'internal' || backend === 'typescript' || backend === 'cpu') return result;
+    const from: BackendName = backend;
+    const next = nextBackend(from, usableBackends(probes)) ?? 'cpu';
+    const error = typeof params?.detail === 'string' ? params.detail : 'the backend stopped working';
+    const started = await runtime.activate(next);
+    if (!started.ok && next !== 'cpu')
+      probes = probes.map((p) => (p.name === next ? { ...p, ok: false } : p));
+    const to: BackendName = started.ok ? next : 'cpu';
+    if (!started.ok) await runtime.activate('cpu');
+    const fallback = { from, to, error, afterEpoch: history.trainLoss.length };
+    fallbacks.push(fallback);
+    hooks.emit({ type: 'fallback', fallback });
+    probes = probes.map((p) => (p.name === from ? { ...p, ok: false } : p));
+    backend = to;
+  }
+}
+
+function outcome(
+  job: TrainJob,
+  result: PipelineResult,
+  history: TrainHistory,
+  decision: BackendDecision,
+  fallbacks: BackendFallback[],
+): TrainOutcome {
+  const report = buildReport(result, {
+    datasetName: job.mainName,
+    ...(job.testName ? { testFileName: job.testName } : {}),
+    fallbacks,
+  });
+  return { report, history, decision, fallbacks, majorityClass: result.majorityClass, notes: result.notes };
+}
