@@ -8,16 +8,22 @@ export interface Formatter {
 
 export function createFormatter(locale: string): Formatter {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // Building an Intl.NumberFormat costs ~0.1 ms: charts format hundreds of ticks per redraw, so each
+  // (style, digits) pair is built once.
+  const formats = new Map<string, Intl.NumberFormat>();
+  const format = (style: 'decimal' | 'percent', digits: number) => {
+    const key = `${style}:${digits}`;
+    let found = formats.get(key);
+    if (!found) {
+      found = new Intl.NumberFormat(locale, { style, maximumFractionDigits: digits });
+      formats.set(key, found);
+    }
+    return found;
+  };
   return {
     integer: (value) => integer.format(value),
-    decimal: (value, digits = 2) =>
-      Number.isFinite(value)
-        ? new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)
-        : '–',
-    percent: (share, digits = 0) =>
-      Number.isFinite(share)
-        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share)
-        : '–',
+    decimal: (value, digits = 2) => (Number.isFinite(value) ? format('decimal', digits).format(value) : '–'),
+    percent: (share, digits = 0) => (Number.isFinite(share) ? format('percent', digits).format(share) : '–'),
     bytes: (value) => {
       const units = ['bytes', 'KB', 'MB', 'GB'];
       let v = value;

@@ -14,7 +14,6 @@ export { LINEAR_DEFAULTS } from './defaults';
 /** Settings of `fitLinear`; see `NetOptions` for each field. */
 export type LinearOptions = NetOptions;
 
-
 /** z = x·W + b with W `cols × outputs` (params [W, b]). */
 const linearForward: ForwardFn = (params, x) => tf.add(tf.matMul(x, params[0]), params[1]);
 

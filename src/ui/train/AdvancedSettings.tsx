@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { LINEAR_DEFAULTS } from '../../ml/linear/defaults';
 import { MLP_DEFAULTS } from '../../ml/mlp/defaults';
@@ -165,7 +165,7 @@ function SplitInputs({ disabled }: { disabled: boolean }) {
 }
 
 /** Settings a beginner never has to open: closed by default. */
-export function AdvancedSettings({ disabled }: { disabled: boolean }) {
+export const AdvancedSettings = memo(function AdvancedSettings({ disabled }: { disabled: boolean }) {
   const { m } = useI18n();
   const model = useAppState((s) => s.trainChoices.model);
   return (
@@ -186,4 +186,4 @@ export function AdvancedSettings({ disabled }: { disabled: boolean }) {
       <SplitInputs disabled={disabled} />
     </details>
   );
-}
+});

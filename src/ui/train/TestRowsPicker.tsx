@@ -1,10 +1,10 @@
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import { useAppState, useController } from '../context';
 import { useSamples } from '../load/useSamples';
 
 /** Where the test rows come from: the split of this file, the sample's official test file, or an upload. */
-export function TestRowsPicker({ disabled }: { disabled: boolean }) {
+export const TestRowsPicker = memo(function TestRowsPicker({ disabled }: { disabled: boolean }) {
   const { m, fmt } = useI18n();
   const controller = useController();
   const samples = useSamples();
@@ -64,4 +64,4 @@ export function TestRowsPicker({ disabled }: { disabled: boolean }) {
       </div>
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import { isActive } from '../../state/training';
 import { MODEL_KINDS } from '../../pipeline/types';
@@ -10,7 +11,7 @@ import { TrainResult } from './TrainResult';
 import { BACKEND_PREFERENCES, type BackendPreference } from '../../workers/trainProtocol';
 
 /** The model kinds as radio cards, each with its plain-language description. */
-function ModelPicker({ disabled }: { disabled: boolean }) {
+const ModelPicker = memo(function ModelPicker({ disabled }: { disabled: boolean }) {
   const { m } = useI18n();
   const controller = useController();
   const model = useAppState((s) => s.trainChoices.model);
@@ -38,9 +39,9 @@ function ModelPicker({ disabled }: { disabled: boolean }) {
       })}
     </fieldset>
   );
-}
+});
 
-function BackendPicker({ disabled }: { disabled: boolean }) {
+const BackendPicker = memo(function BackendPicker({ disabled }: { disabled: boolean }) {
   const { m } = useI18n();
   const controller = useController();
   const backend = useAppState((s) => s.trainChoices.backend);
@@ -70,7 +71,7 @@ function BackendPicker({ disabled }: { disabled: boolean }) {
       )}
     </div>
   );
-}
+});
 
 export function TrainStep() {
   const { m } = useI18n();

@@ -1,0 +1,243 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, loaded, shot, test } from './harness';
+
+/**
+ * Training in the page. The machines running this suite have no GPU: WebGPU and WebGL run through
+ * SwiftShader (about 40× and 4× slower than WASM, with 5–20 s of shader compilation), so the GPU backends are
+ * forced on the 1,000-row German credit sample while the automatic choice trains on all of Adult.
+ */
+
+const TRAINING_TIMEOUT = 150_000;
+
+/** Records every main-thread task of 50 ms or more (Long Tasks API) from page start. */
+async function watchLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+
+async function openSample(page: Page, sample: 'Adult income' | 'German credit', query = '') {
+  await page.goto(`/${query}`);
+  await page.getByRole('button', { name: sample }).click();
+  await loaded(page, sample === 'Adult income' ? 'adult.csv' : 'german-credit.csv');
+  await expect(page.getByRole('button', { name: 'Train model' })).toBeEnabled();
+}
+
+const trainRegion = (page: Page) => page.getByRole('region', { name: 'Train a model' });
+
+/** Clicks "Train model" and waits for the result; returns the downloaded report. */
+async function trainAndReport(page: Page) {
+  await page.getByRole('button', { name: 'Train model' }).click();
+  const result = page.getByTestId('train-result');
+  await expect(result).toBeVisible({ timeout: TRAINING_TIMEOUT });
+  return result;
+}
+
+async function downloadReport(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download report (JSON)' }).click(),
+  ]);
+  const file = await download.path();
+  return JSON.parse(readFileSync(file, 'utf8')) as {
+    type: string;
+    version: number;
+    dataset: { name: string; rows: number; testFile: { rows: number } | null };
+    target: string;
+    positiveClass: string;
+    sensitive: string[];
+    split: { train: number; validation: number; test: number; seed: number };
+    model: {
+      kind: string;
+      backend: string;
+      epochs: number;
+      stoppedBy: string;
+      bestEpoch: number;
+      fallbacks: { from: string; to: string }[];
+    };
+    metrics: { accuracy: number; baselineAccuracy: number };
+  };
+}
+
+test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a report, and the page never blocks', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(TRAINING_TIMEOUT + 60_000);
+  await watchLongTasks(page);
+  await openSample(page, 'Adult income');
+  await expect(page.getByLabel('Target column')).toHaveValue('income');
+  const sensitive = page.getByRole('group', { name: 'Sensitive attributes' });
+  await sensitive.getByRole('checkbox', { name: 'race', exact: true }).uncheck();
+  await expect(page.getByTestId('bias-race')).toHaveCount(0);
+  const train = trainRegion(page);
+  await expect(train.getByLabel('Logistic regression')).toBeChecked();
+  await expect(train.getByLabel(/Use the official test file \(adult-test\.csv/)).toBeChecked();
+  await longTasks(page); // only what happens from here on counts
+  await page.getByRole('button', { name: 'Train model' }).click();
+
+  // Progress with epoch and ETA, and the curve growing, while it trains.
+  await expect(train.getByRole('status').filter({ hasText: /Epoch \d+ of 50/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(train.getByText(/about .* left at most/)).toBeVisible({ timeout: 60_000 });
+  await expect(train.getByTestId('loss-chart')).toBeVisible();
+  await shot(page, testInfo, '10-adult-training', 'train');
+  // The page answers while training runs: the advanced panel opens at once.
+  await train.getByText('Advanced settings').click();
+  await expect(train.getByLabel('Epochs', { exact: true })).toBeVisible();
+
+  const result = page.getByTestId('train-result');
+  await expect(result).toBeVisible({ timeout: TRAINING_TIMEOUT });
+  await expect(result).toContainText(/Trained on (WASM|CPU|WebGPU|WebGL)/);
+  await expect(result).toContainText(
+    /The model is right 8\d\.\d% of the time on the test rows; always guessing "<=50K" would be right 76\.4% of the time\./,
+  );
+  await expect(result.getByTestId('stopped-by')).toContainText(/Stopped early after epoch \d+/);
+  await expect(result.getByTestId('loss-chart').locator('polyline')).toHaveCount(2);
+  await shot(page, testInfo, '11-adult-trained', 'train');
+
+  const tasks = await longTasks(page);
+  expect(Math.max(0, ...tasks), `main-thread tasks during training: ${tasks.join(', ')} ms`).toBeLessThan(
+    200,
+  );
+
+  const report = await downloadReport(page);
+  expect(report.type).toBe('lepton-workbench-report');
+  expect(report.version).toBe(1);
+  expect(report.dataset).toMatchObject({ name: 'adult.csv', rows: 32561, testFile: { rows: 16281 } });
+  expect(report.target).toBe('income');
+  expect(report.positiveClass).toBe('>50K');
+  expect(report.sensitive).toEqual(['sex']);
+  expect(report.split.test).toBe(16281);
+  expect(report.model.kind).toBe('logistic');
+  expect(['wasm', 'cpu', 'webgl', 'webgpu']).toContain(report.model.backend);
+  expect(report.model.stoppedBy).toBe('early-stopping');
+  // scikit-learn's LogisticRegression gets 0.853 on this split; the issue asks for at least 0.848.
+  expect(report.metrics.accuracy).toBeGreaterThanOrEqual(0.848);
+  expect(report.metrics.baselineAccuracy).toBeCloseTo(0.7638, 3);
+});
+
+for (const [backend, label, shown] of [
+  ['webgpu', 'WebGPU (graphics card)', 'WebGPU'],
+  ['webgl', 'WebGL (graphics card)', 'WebGL'],
+  ['cpu', 'CPU (plain JavaScript)', 'CPU'],
+] as const) {
+  test(`training runs on ${shown} when forced (German credit)`, async ({ page }, testInfo) => {
+    test.setTimeout(TRAINING_TIMEOUT + 60_000);
+    await openSample(page, 'German credit');
+    await page.getByLabel('Backend').selectOption({ label });
+    const result = await trainAndReport(page);
+    await expect(result.getByTestId('backend-note')).toContainText(`Trained on ${shown}`);
+    await expect(result.getByTestId('backend-note')).toContainText('You chose this backend.');
+    await expect(result).toContainText(/always guessing "good" would be right 70% of the time/);
+    const report = await downloadReport(page);
+    expect(report.model.backend).toBe(backend);
+    expect(report.metrics.accuracy).toBeGreaterThan(0.7);
+    if (backend === 'webgpu') await shot(page, testInfo, '12-german-webgpu', 'train');
+  });
+}
+
+test('when WebGPU fails to start, training falls back to the next backend and says so', async ({ page }) => {
+  test.setTimeout(TRAINING_TIMEOUT + 60_000);
+  await openSample(page, 'German credit', '?simulate=webgpu-init-fail');
+  await page.getByLabel('Backend').selectOption('webgpu');
+  const result = await trainAndReport(page);
+  await expect(result.getByTestId('backend-note')).toContainText(
+    /WebGPU, which you chose, could not be used \(.*simulated failure.*\), so \w+ was used instead\./,
+  );
+  const report = await downloadReport(page);
+  expect(report.model.backend).not.toBe('webgpu');
+  expect(report.metrics.accuracy).toBeGreaterThan(0.7);
+});
+
+test('when the GPU device is lost mid-training, the run goes on on the next backend', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(TRAINING_TIMEOUT + 60_000);
+  await openSample(page, 'German credit', '?simulate=device-lost');
+  await page.getByLabel('Backend').selectOption('webgpu');
+  const result = await trainAndReport(page);
+  await expect(result.getByTestId('backend-note')).toContainText(
+    /WebGPU stopped working after epoch 1 \(.*\); training started again on \w+\. Nothing you chose was lost\./,
+  );
+  await expect(result).toContainText(/The model is right/);
+  await shot(page, testInfo, '13-device-lost', 'train');
+  const report = await downloadReport(page);
+  expect(report.model.fallbacks).toHaveLength(1);
+  expect(report.model.fallbacks[0]).toMatchObject({ from: 'webgpu' });
+  expect(report.model.backend).toBe(report.model.fallbacks[0].to);
+});
+
+/** Sets the MLP to many epochs with early stopping out of reach, so a run lasts until stopped. */
+async function longMlp(page: Page) {
+  const train = trainRegion(page);
+  await train.getByLabel('Neural network (MLP)').check();
+  await train.getByText('Advanced settings').click();
+  await train.getByLabel('Epochs', { exact: true }).fill('300');
+  await train.getByLabel('Patience (epochs)').fill('300');
+}
+
+test('Stop ends training after the current epoch and keeps the best model so far', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(TRAINING_TIMEOUT + 60_000);
+  await watchLongTasks(page);
+  await openSample(page, 'Adult income');
+  await longMlp(page);
+  await longTasks(page);
+  await page.getByRole('button', { name: 'Train model' }).click();
+  const train = trainRegion(page);
+  await expect(train.getByRole('status').filter({ hasText: /Epoch [3-9] of 300/ })).toBeVisible({
+    timeout: 90_000,
+  });
+  await train.getByRole('button', { name: 'Stop' }).click();
+  const result = page.getByTestId('train-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(result.getByTestId('stopped-by')).toContainText(
+    /You stopped training after epoch \d+\. The best model so far \(epoch \d+\) is kept\./,
+  );
+  await expect(result).toContainText(/The model is right 8\d\.\d% of the time/);
+  await shot(page, testInfo, '14-stopped', 'train');
+  const tasks = await longTasks(page);
+  expect(Math.max(0, ...tasks), `main-thread tasks during training: ${tasks.join(', ')} ms`).toBeLessThan(
+    200,
+  );
+  const report = await downloadReport(page);
+  expect(report.model.kind).toBe('mlp');
+  expect(report.model.stoppedBy).toBe('user');
+  expect(report.model.epochs).toBeLessThan(300);
+});
+
+test('a reload during training brings the choices back and marks the run interrupted', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(TRAINING_TIMEOUT + 60_000);
+  await openSample(page, 'Adult income');
+  await longMlp(page);
+  await page.getByLabel('Backend').selectOption('wasm');
+  await page.getByRole('button', { name: 'Train model' }).click();
+  const train = trainRegion(page);
+  await expect(train.getByRole('status').filter({ hasText: /Epoch \d+ of 300/ })).toBeVisible({
+    timeout: 90_000,
+  });
+  await page.reload();
+  await loaded(page, 'adult.csv: 32,561 rows, 15 columns');
+  await expect(page.getByTestId('train-interrupted')).toContainText('interrupted');
+  await expect(train.getByLabel('Neural network (MLP)')).toBeChecked();
+  await expect(page.getByLabel('Backend')).toHaveValue('wasm');
+  await expect(train.getByLabel('Epochs', { exact: true })).toHaveValue('300');
+  await expect(page.getByLabel('Target column')).toHaveValue('income');
+  await shot(page, testInfo, '15-interrupted', 'train');
+  // Nothing is lost: training again works from the restored page.
+  await train.getByLabel('Decision tree').check();
+  const result = await trainAndReport(page);
+  await expect(result).toContainText('Trained on plain TypeScript');
+  await expect(page.getByTestId('train-interrupted')).toHaveCount(0);
+});

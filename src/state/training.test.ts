@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, isActive, restoredRun, secondsLeft, startRun } from './training';
+
+const epoch = (n: number, of = 10) =>
+  ({ type: 'epoch', epoch: n, epochs: of, trainLoss: 1 / n, validationLoss: 2 / n }) as const;
+
+describe('training run state', () => {
+  it('collects the learning curves and the epoch count from progress events', () => {
+    let run = startRun('logistic', '{}', 0);
+    run = applyEvent(run, { type: 'stage', stage: 'train' }, 10);
+    run = applyEvent(run, epoch(1), 100);
+    run = applyEvent(run, epoch(2), 200);
+    expect(run).toMatchObject({ epoch: 2, epochs: 10, stage: 'train' });
+    expect(run.history).toEqual({ trainLoss: [1, 0.5], validationLoss: [2, 1] });
+  });
+
+  it('estimates the time left from the epochs after the first (which also compiles kernels)', () => {
+    let run = startRun('mlp', '{}', 0);
+    run = applyEvent(run, epoch(1), 5000); // slow first epoch
+    expect(secondsLeft(run)).toBeNull();
+    run = applyEvent(run, epoch(2), 5500);
+    run = applyEvent(run, epoch(3), 6000);
+    // 0.5 s per epoch, 7 epochs to go.
+    expect(secondsLeft(run)).toBeCloseTo(3.5, 9);
+  });
+
+  it('starts the curves and the clock again when training moves to another backend', () => {
+    let run = startRun('mlp', '{}', 0);
+    run = applyEvent(run, epoch(1), 100);
+    const fallback = { from: 'webgpu', to: 'wasm', error: 'lost', afterEpoch: 1 } as const;
+    run = applyEvent(run, { type: 'fallback', fallback }, 150);
+    expect(run.fallbacks).toEqual([fallback]);
+    expect(run.history.trainLoss).toEqual([]);
+    expect(run.epoch).toBe(0);
+    expect(run.firstEpochAt).toBeNull();
+  });
+
+  it('marks a run that was going when the page went away as interrupted, and keeps finished ones', () => {
+    const running = startRun('mlp', '{}', 0);
+    expect(isActive(running)).toBe(true);
+    expect(restoredRun(running)).toMatchObject({ status: 'interrupted', outcome: null });
+    expect(restoredRun({ ...running, status: 'stopping' })?.status).toBe('interrupted');
+    const failed = { ...running, status: 'failed' as const };
+    expect(restoredRun(failed)).toBe(failed);
+    expect(restoredRun(null)).toBeNull();
+  });
+});
