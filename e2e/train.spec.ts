@@ -30,6 +30,20 @@ async function openSample(page: Page, sample: 'Adult income' | 'German credit', 
   await expect(page.getByRole('button', { name: 'Train model' })).toBeEnabled();
 }
 
+/** Records every text the training status line shows, from now on (MutationObserver in the page). */
+async function recordStatus(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __status: string[] };
+    w.__status = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('#train .train-status')?.textContent;
+      if (text && w.__status[w.__status.length - 1] !== text) w.__status.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+const statusSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __status: string[] }).__status);
+
 const trainRegion = (page: Page) => page.getByRole('region', { name: 'Train a model' });
 
 /** Clicks "Train model" and waits for the result; returns the downloaded report. */
@@ -80,22 +94,21 @@ test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a r
   await expect(train.getByLabel('Logistic regression')).toBeChecked();
   await expect(train.getByLabel(/Use the official test file \(adult-test\.csv/)).toBeChecked();
   await longTasks(page); // only what happens from here on counts
+  await recordStatus(page);
   await page.getByRole('button', { name: 'Train model' }).click();
-
-  // Progress with epoch and ETA, and the curve growing, while it trains.
-  await expect(train.getByRole('status').filter({ hasText: /Epoch \d+ of 50/ })).toBeVisible({
-    timeout: 60_000,
-  });
-  await expect(train.getByText(/about .* left at most/)).toBeVisible({ timeout: 60_000 });
-  await expect(train.getByTestId('loss-chart')).toBeVisible();
-  await shot(page, testInfo, '10-adult-training', 'train');
-  // The page answers while training runs: the advanced panel opens at once.
-  await train.getByText('Advanced settings').click();
-  await expect(train.getByLabel('Epochs', { exact: true })).toBeVisible();
-
   const result = page.getByTestId('train-result');
   await expect(result).toBeVisible({ timeout: TRAINING_TIMEOUT });
-  await expect(result).toContainText(/Trained on (WASM|CPU|WebGPU|WebGL)/);
+  await expect(result).toContainText(/Trained on (the processor \(plain TypeScript\)|WebGPU|WebGL)/);
+  // Without a GPU this takes well under a second, so what the progress line showed was recorded as it changed.
+  const seen = await statusSeen(page);
+  expect(
+    seen.some((text) => /^Epoch \d+ of 50/.test(text)),
+    seen.join(' | '),
+  ).toBe(true);
+  expect(
+    seen.some((text) => /about .* left at most/.test(text)),
+    seen.join(' | '),
+  ).toBe(true);
   await expect(result).toContainText(
     /The model is right 8\d\.\d% of the time on the test rows; always guessing "<=50K" would be right 76\.4% of the time\./,
   );
@@ -117,7 +130,7 @@ test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a r
   expect(report.sensitive).toEqual(['sex']);
   expect(report.split.test).toBe(16281);
   expect(report.model.kind).toBe('logistic');
-  expect(['wasm', 'cpu', 'webgl', 'webgpu']).toContain(report.model.backend);
+  expect(['typescript', 'webgl', 'webgpu']).toContain(report.model.backend);
   expect(report.model.stoppedBy).toBe('early-stopping');
   // scikit-learn's LogisticRegression gets 0.853 on this split; the issue asks for at least 0.848.
   expect(report.metrics.accuracy).toBeGreaterThanOrEqual(0.848);
@@ -127,7 +140,8 @@ test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a r
 for (const [backend, label, shown] of [
   ['webgpu', 'WebGPU (graphics card)', 'WebGPU'],
   ['webgl', 'WebGL (graphics card)', 'WebGL'],
-  ['cpu', 'CPU (plain JavaScript)', 'CPU'],
+  ['wasm', 'Processor, TF.js WASM', 'WASM'],
+  ['cpu', 'Processor, TF.js CPU', 'CPU'],
 ] as const) {
   test(`training runs on ${shown} when forced (German credit)`, async ({ page }, testInfo) => {
     test.setTimeout(TRAINING_TIMEOUT + 60_000);
@@ -194,9 +208,11 @@ test('Stop ends training after the current epoch and keeps the best model so far
   await longTasks(page);
   await page.getByRole('button', { name: 'Train model' }).click();
   const train = trainRegion(page);
-  await expect(train.getByRole('status').filter({ hasText: /Epoch [3-9] of 300/ })).toBeVisible({
+  await expect(train.getByRole('status').filter({ hasText: /Epoch ([3-9]|\d\d+) of 300/ })).toBeVisible({
     timeout: 90_000,
   });
+  await expect(train.getByTestId('loss-chart')).toBeVisible();
+  await shot(page, testInfo, '10-adult-training', 'train');
   await train.getByRole('button', { name: 'Stop' }).click();
   const result = page.getByTestId('train-result');
   await expect(result).toBeVisible({ timeout: 60_000 });
@@ -238,6 +254,6 @@ test('a reload during training brings the choices back and marks the run interru
   // Nothing is lost: training again works from the restored page.
   await train.getByLabel('Decision tree').check();
   const result = await trainAndReport(page);
-  await expect(result).toContainText('Trained on plain TypeScript');
+  await expect(result).toContainText('Trained on the processor (plain TypeScript)');
   await expect(page.getByTestId('train-interrupted')).toHaveCount(0);
 });

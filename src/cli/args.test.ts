@@ -33,6 +33,8 @@ describe('parseArgs', () => {
       '7',
       '--out',
       'report.json',
+      '--backend',
+      'cpu',
     ]);
     expect(options).toEqual({
       csv: 'adult.csv',
@@ -45,6 +47,7 @@ describe('parseArgs', () => {
       names: ['a', 'b', 'c'],
       seed: 7,
       out: 'report.json',
+      backend: 'cpu',
     });
   });
 
@@ -60,6 +63,7 @@ describe('parseArgs', () => {
       names: null,
       seed: DEFAULT_SEED,
       out: null,
+      backend: 'typescript',
     });
     for (const model of ['logistic', 'mlp', 'tree', 'boosted']) {
       expect(run(['--csv', 'a', '--target', 'b', '--model', model]).model).toBe(model);
@@ -92,6 +96,9 @@ describe('parseArgs', () => {
   it('rejects a bad model, seed or list', () => {
     expect(error(['--csv', 'a', '--target', 'b', '--model', 'svm'])).toBe(
       '--model must be one of logistic, mlp, tree, boosted; got "svm".',
+    );
+    expect(error(['--csv', 'a', '--target', 'b', '--backend', 'webgpu'])).toBe(
+      '--backend must be one of typescript, cpu; got "webgpu".',
     );
     for (const seed of ['-1', '1.5', 'abc', '4294967296']) {
       expect(error(['--csv', 'a', '--target', 'b', `--seed=${seed}`])).toMatch(

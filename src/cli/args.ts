@@ -20,7 +20,13 @@ export interface CliOptions {
   names: string[] | null;
   seed: number;
   out: string | null;
+  /** Where the linear model and the MLP train: the typed-array loop (as the app without a GPU) or TF.js CPU. */
+  backend: CliBackend;
 }
+
+/** The backends the CLI offers in Node: TF.js has only its CPU backend there (no GPU, WASM not loaded). */
+export const CLI_BACKENDS = ['typescript', 'cpu'] as const;
+export type CliBackend = (typeof CLI_BACKENDS)[number];
 
 /** Show the usage, or train with these options. */
 export type CliCommand = { command: 'help' } | { command: 'run'; options: CliOptions };
@@ -49,6 +55,8 @@ Options:
   --no-header          the files have no header row (columns are named "Column 1", "Column 2", …)
   --names A,B,C        name the columns by position (for files without a header)
   --seed N             seed of the split and of every random step (default: ${DEFAULT_SEED})
+  --backend NAME       typescript | cpu: where logistic and mlp train, the typed-array loop the app uses
+                       without a GPU (default, fastest) or TF.js's CPU backend
   --out FILE           write the JSON report (docs/report-schema.md) to FILE
   --help, -h           show this help
 
@@ -56,7 +64,8 @@ Example:
   npm run cli -- --csv public/samples/adult.csv --test-csv public/samples/adult-test.csv \\
     --target income --positive '>50K' --sensitive sex,race --model boosted --out report.json`;
 
-type Flag = 'csv' | 'target' | 'positive' | 'sensitive' | 'model' | 'test-csv' | 'names' | 'seed' | 'out';
+type Flag =
+  'csv' | 'target' | 'positive' | 'sensitive' | 'model' | 'test-csv' | 'names' | 'seed' | 'out' | 'backend';
 const VALUE_FLAGS: readonly Flag[] = [
   'csv',
   'target',
@@ -67,6 +76,7 @@ const VALUE_FLAGS: readonly Flag[] = [
   'names',
   'seed',
   'out',
+  'backend',
 ];
 
 /** A comma-separated list, items trimmed; null when an item is empty. */
@@ -96,6 +106,9 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
     return failWith('--names takes column names separated by commas, none of them empty.');
   }
   if (names && new Set(names).size !== names.length) return failWith('--names repeats a column name.');
+  const backend = values.backend ?? 'typescript';
+  if (!CLI_BACKENDS.includes(backend as CliBackend))
+    return failWith(`--backend must be one of ${CLI_BACKENDS.join(', ')}; got "${backend}".`);
   return {
     ok: true,
     data: {
@@ -111,6 +124,7 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
         names,
         seed,
         out: values.out ?? null,
+        backend: backend as CliBackend,
       },
     },
   };

@@ -183,8 +183,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(test?.ok ? { testTable: test.data } : {}),
     model: options.model,
     seed: options.seed,
-    // In Node, TF.js registers only its 'cpu' backend (WebGL and WebGPU need a browser; WASM is not loaded).
-    backend: 'cpu',
+    // The typed-array loop by default, as the app picks without a GPU; or TF.js's 'cpu' backend, the only
+    // one it registers in Node (WebGL and WebGPU need a browser; WASM is not loaded).
+    backend: options.backend,
     ...(onProgress ? { onProgress } : {}),
   });
   if (!result.ok) return fatal(describePipelineError(result.reason, options.testCsv));

@@ -4,7 +4,11 @@
  * reported as progress, and a plain-TypeScript predict for the fitted JSON model.
  */
 import type { TaskKind } from '../data/settings';
-import { predictLinear } from '../ml/linear/model';
+import { LINEAR_DEFAULTS } from '../ml/linear/defaults';
+import { predictLinear, type LinearModel } from '../ml/linear/model';
+import { MLP_DEFAULTS } from '../ml/mlp/defaults';
+import type { MlpModel } from '../ml/mlp/model';
+import type { NetOptions } from '../ml/tf/options';
 import { predictMlp } from '../ml/mlp/model';
 import { resolveSettings, type LearnerDefaults, type Settings } from '../ml/tf/options';
 import {
@@ -43,6 +47,11 @@ export interface FitRequest {
   seed: number;
   options: ModelOptions;
   onProgress?: (event: PipelineProgress) => void;
+  /**
+   * How the linear model and the MLP train: 'tfjs' on the TF.js backend set by the caller, 'typed' with the
+   * plain typed-array loop (no TF.js; faster without a real GPU). Trees ignore it.
+   */
+  engine: 'tfjs' | 'typed';
   /** Aborting rejects the fit (Cancel). */
   signal?: AbortSignal;
   /** Aborting ends training after the current epoch and keeps the best model so far (Stop). */
@@ -115,6 +124,25 @@ function netSettings(
 const validationSet = (v: Rows | undefined): ValidationSet | undefined =>
   v && v.rows > 0 ? { X: v.X, rows: v.rows, y: v.y } : undefined;
 
+type NetFitter = (
+  X: Float32Array,
+  rows: number,
+  cols: number,
+  y: Float64Array,
+  options: NetOptions & { hidden?: number[]; dropout?: number },
+) => Promise<LinearModel | MlpModel>;
+
+/** The fit function of a network learner on an engine, its module loaded on demand. */
+async function netFitter(kind: 'logistic' | 'mlp', engine: FitRequest['engine']): Promise<NetFitter> {
+  if (engine === 'typed') {
+    const typed = await import('../ml/typed/fit');
+    return kind === 'mlp' ? typed.fitMlpTyped : typed.fitLinearTyped;
+  }
+  return kind === 'mlp'
+    ? (await import('../ml/mlp/fit')).fitMlp
+    : (await import('../ml/linear/fit')).fitLinear;
+}
+
 /**
  * Trains the requested learner with the options resolved (defaults filled in) and reports each epoch or
  * boosting round as progress. TF.js is loaded only for the linear model and the MLP, so the tree models
@@ -151,9 +179,7 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
     const stoppedBy = epochs >= most ? 'epochs' : req.stop?.aborted ? 'user' : 'early-stopping';
     fit = { fitted, options, epochs, bestEpoch: fitted.rounds, stoppedBy };
   } else {
-    // Loading TF.js is not training: the clock restarts once the module is in.
-    const module = kind === 'mlp' ? await import('../ml/mlp/fit') : await import('../ml/linear/fit');
-    const defaults = 'MLP_DEFAULTS' in module ? module.MLP_DEFAULTS : module.LINEAR_DEFAULTS;
+    const defaults = kind === 'mlp' ? MLP_DEFAULTS : LINEAR_DEFAULTS;
     const options = netSettings(kind, train.rows, req.options, req.seed, defaults);
     most = options.epochs;
     const given = {
@@ -164,11 +190,10 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
       onEpoch,
       ...(req.signal ? { signal: req.signal } : {}),
     };
+    // Loading a module (TF.js is large) is not training: the clock starts once it is in.
+    const fitNet = await netFitter(kind, req.engine);
     start = performance.now();
-    const fitted =
-      'fitMlp' in module
-        ? await module.fitMlp(train.X, train.rows, cols, train.y, given)
-        : await module.fitLinear(train.X, train.rows, cols, train.y, given);
+    const fitted = await fitNet(train.X, train.rows, cols, train.y, given);
     const { history } = fitted;
     const stoppedBy = history.stop === 'callback' ? 'user' : history.stop;
     fit = { fitted, options, epochs: history.epochs, bestEpoch: history.bestEpoch, stoppedBy };

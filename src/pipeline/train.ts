@@ -124,6 +124,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       train,
       validation,
       seed: input.seed,
+      engine: input.backend === 'typescript' ? 'typed' : 'tfjs',
       options: input.options ?? {},
       ...(progress ? { onProgress: progress } : {}),
       ...(signal ? { signal } : {}),

@@ -96,8 +96,11 @@ export interface PipelineInput extends TableInput {
   /** Shares of train / validation / test when there is no test file (default 70 / 15 / 15). */
   fractions?: SplitFractions;
   options?: ModelOptions;
-  /** The TF.js backend the caller has set (default 'cpu', the only one TF.js has in Node). Trees ignore it. */
-  backend?: TfBackend;
+  /**
+   * Where the linear model and the MLP train: the TF.js backend the caller has set (default 'cpu', the one
+   * TF.js always has), or 'typescript' for the typed-array loop without TF.js. Trees ignore it.
+   */
+  backend?: Backend;
   onProgress?: (event: PipelineProgress) => void;
   /** Aborting ends the run with the error 'cancelled'. */
   signal?: AbortSignal;

@@ -10,9 +10,19 @@ import type { BackendName, BackendReason } from '../ml/backend/choose';
 import type { Backend, ModelKind, ModelOptions, PipelineProgress, PipelineResult } from '../pipeline/types';
 import type { Report } from '../report/report';
 
-/** 'auto' picks by measured speed (`chooseBackend`); a name forces that backend (falling back if it fails). */
-export type BackendPreference = 'auto' | BackendName;
-export const BACKEND_PREFERENCES: readonly BackendPreference[] = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'];
+/**
+ * 'auto' picks by measured speed (`chooseBackend`, then the typed-array loop instead of TF.js WASM or CPU); a
+ * TF.js backend's name forces it (falling back if it fails); 'typescript' forces the typed-array loop.
+ */
+export type BackendPreference = 'auto' | BackendName | 'typescript';
+export const BACKEND_PREFERENCES: readonly BackendPreference[] = [
+  'auto',
+  'webgpu',
+  'webgl',
+  'typescript',
+  'wasm',
+  'cpu',
+];
 
 /** What the user chose in the Train step; saved with the session so a reload brings it back. */
 export interface TrainChoices {
@@ -69,7 +79,7 @@ export interface BackendDecision {
 /** A backend that failed during training, and where the run went on. */
 export interface BackendFallback {
   from: BackendName;
-  to: BackendName;
+  to: BackendName | 'typescript';
   error: string;
   /** Epochs finished on `from` before it failed (the run restarts from the first epoch on `to`). */
   afterEpoch: number;

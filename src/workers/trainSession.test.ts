@@ -83,15 +83,15 @@ describe('trainJob', () => {
     expect(events[0]).toEqual({ type: 'backend', decision: result.data.decision });
   });
 
-  it('skips a software-emulated GPU automatically and says why', async () => {
+  it('skips a software-emulated GPU automatically for the typed-array loop, and says why', async () => {
     const fake = fakeRuntime(SWIFTSHADER);
     const { result } = await run(job({}), fake.runtime);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(fake.activated).toEqual(['wasm']);
-    expect(result.data.decision).toMatchObject({ backend: 'wasm', reason: 'software-gpu-skipped' });
+    expect(fake.activated).toEqual([]);
+    expect(result.data.decision).toMatchObject({ backend: 'typescript', reason: 'software-gpu-skipped' });
     expect(result.data.decision.skipped.map((s) => s.backend)).toEqual(['webgpu', 'webgl']);
-    expect(result.data.report.model.backend).toBe('wasm');
+    expect(result.data.report.model.backend).toBe('typescript');
     expect(result.data.fallbacks).toEqual([]);
     expect(result.data.history.trainLoss.length).toBe(result.data.report.model.epochs);
   });
@@ -120,8 +120,27 @@ describe('trainJob', () => {
   it('treats the simulated WebGPU start failure as a real one', async () => {
     const fake = fakeRuntime(SWIFTSHADER);
     const { result } = await run(job({ backend: 'webgpu' }, { simulate: 'webgpu-init-fail' }), fake.runtime);
+    expect(fake.activated).toEqual([]);
+    expect(result.ok && result.data.decision).toMatchObject({
+      backend: 'typescript',
+      reason: 'forced-failed-fallback',
+    });
+  });
+
+  it('runs TF.js on WASM or CPU when the user forces it', async () => {
+    const fake = fakeRuntime(SWIFTSHADER);
+    const { result } = await run(job({ backend: 'wasm' }), fake.runtime);
     expect(fake.activated).toEqual(['wasm']);
-    expect(result.ok && result.data.decision.reason).toBe('forced-failed-fallback');
+    expect(result.ok && result.data.report.model.backend).toBe('wasm');
+  });
+
+  it('falls back to the typed-array loop when no other GPU is left', async () => {
+    const fake = fakeRuntime(SWIFTSHADER, { loseThrows: true });
+    const { result } = await run(job({ backend: 'webgpu' }, { simulate: 'device-lost' }), fake.runtime);
+    expect(result.ok && result.data.fallbacks).toEqual([
+      expect.objectContaining({ from: 'webgpu', to: 'typescript', afterEpoch: 1 }),
+    ]);
+    expect(result.ok && result.data.report.model.backend).toBe('typescript');
   });
 
   it('goes on with the next backend when the device is lost mid-run, and the report says so', async () => {

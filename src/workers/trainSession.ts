@@ -50,13 +50,23 @@ export interface TrainHooks {
 }
 
 /**
+ * Without a real GPU the typed-array loop beats TF.js's WASM and CPU backends by 10× or more (29 ms against
+ * 377 ms and 479 ms per epoch of logistic regression on 32,000 × 100 rows, issue 3): an automatic choice, or
+ * a fallback, that lands on either runs there instead. A user who forces WASM or CPU gets TF.js on it.
+ */
+const onProcessor = (name: BackendName) => name === 'wasm' || name === 'cpu';
+
+/**
  * Probes, chooses and starts a backend; a chosen one that fails to start is marked failed and the choice made
- * again, so the answer is always a backend that runs (TF.js's CPU backend at worst).
+ * again, so the answer is always a backend that runs (the typed-array loop at worst).
  */
 async function settleBackend(
   runtime: Runtime,
   job: TrainJob,
 ): Promise<{ decision: BackendDecision; probes: BackendProbe[] }> {
+  const preference = job.choices.backend;
+  if (preference === 'typescript')
+    return { decision: { backend: 'typescript', reason: 'forced', skipped: [] }, probes: [] };
   const probes = (await runtime.probe()).map((p) =>
     job.simulate === 'webgpu-init-fail' && p.name === 'webgpu'
       ? { name: p.name, ok: false, error: 'WebGPU failed to start (simulated failure)' }
@@ -64,20 +74,26 @@ async function settleBackend(
   );
   for (const name of ['wasm', 'cpu'] as const)
     if (!probes.some((p) => p.name === name)) probes.push({ name, ok: true });
-  const forced = job.choices.backend === 'auto' ? undefined : job.choices.backend;
+  const forced = preference === 'auto' ? undefined : preference;
   for (;;) {
     const choice = chooseBackend(probes, forced);
-    const started = await runtime.activate(choice.backend);
-    if (started.ok || choice.backend === 'cpu') {
-      const probe = probes.find((p) => p.name === choice.backend);
-      const decision: BackendDecision = {
-        backend: choice.backend,
-        reason: choice.reason,
-        skipped: choice.skipped,
-        ...(probe?.description ? { description: probe.description } : {}),
-      };
-      return { decision, probes };
+    const decision: BackendDecision = {
+      backend: choice.backend,
+      reason: choice.reason,
+      skipped: choice.skipped,
+    };
+    if (onProcessor(choice.backend) && choice.reason !== 'forced') {
+      return { decision: { ...decision, backend: 'typescript' }, probes };
     }
+    const started = await runtime.activate(choice.backend);
+    if (started.ok) {
+      const probe = probes.find((p) => p.name === choice.backend);
+      return {
+        decision: { ...decision, ...(probe?.description ? { description: probe.description } : {}) },
+        probes,
+      };
+    }
+    if (choice.backend === 'cpu') return { decision: { ...decision, backend: 'typescript' }, probes };
     const at = probes.findIndex((p) => p.name === choice.backend);
     probes[at] = { name: choice.backend, ok: false, error: started.error };
   }
@@ -111,7 +127,7 @@ async function runOnce(
     seed: job.choices.seed,
     ...(job.test ? {} : { fractions: job.choices.fractions }),
     options: job.choices.modelOptions[job.choices.model] ?? {},
-    ...(backend !== 'typescript' ? { backend } : {}),
+    backend,
     onProgress,
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.stop ? { stop: hooks.stop } : {}),
@@ -144,19 +160,17 @@ export async function trainJob(
     const result = await runOnce(job, hooks, runtime, backend, history);
     if (result.ok) return ok(outcome(job, result.data, history, decision, fallbacks));
     const { code, params } = result.reason;
-    if (code !== 'internal' || backend === 'typescript' || backend === 'cpu') return result;
+    if (code !== 'internal' || backend === 'typescript') return result;
     const from: BackendName = backend;
-    const next = nextBackend(from, usableBackends(probes)) ?? 'cpu';
+    probes = probes.map((p) => (p.name === from ? { ...p, ok: false } : p));
     const error = typeof params?.detail === 'string' ? params.detail : 'the backend stopped working';
-    const started = await runtime.activate(next);
-    if (!started.ok && next !== 'cpu')
-      probes = probes.map((p) => (p.name === next ? { ...p, ok: false } : p));
-    const to: BackendName = started.ok ? next : 'cpu';
-    if (!started.ok) await runtime.activate('cpu');
+    // Down the order to the next GPU that works; otherwise the typed-array loop, which always runs.
+    let to: BackendName | 'typescript' = 'typescript';
+    const next = nextBackend(from, usableBackends(probes));
+    if (next && !onProcessor(next) && (await runtime.activate(next)).ok) to = next;
     const fallback = { from, to, error, afterEpoch: history.trainLoss.length };
     fallbacks.push(fallback);
     hooks.emit({ type: 'fallback', fallback });
-    probes = probes.map((p) => (p.name === from ? { ...p, ok: false } : p));
     backend = to;
   }
 }

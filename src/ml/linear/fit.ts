@@ -7,7 +7,7 @@ import { fitNetwork, predictWithTf, type NetworkShape, type NetworkSpec } from '
 import type { NetOptions } from '../tf/options';
 import type { ForwardFn } from '../tf/train';
 import { LINEAR_DEFAULTS } from './defaults';
-import type { LinearModel } from './model';
+import { linearModelFrom, type LinearModel } from './model';
 
 export { LINEAR_DEFAULTS } from './defaults';
 
@@ -59,21 +59,7 @@ export async function fitLinear(
   options: LinearOptions,
 ): Promise<LinearModel> {
   const fit = await fitNetwork(X, rows, cols, y, options, LINEAR_DEFAULTS, buildLinear);
-  const [W, b] = fit.params;
-  const width = b.length;
-  return {
-    kind: 'linear',
-    version: 1,
-    task: options.task,
-    classes: fit.classes,
-    features: cols,
-    weights: Array.from({ length: width }, (_, o) =>
-      Array.from({ length: cols }, (_, f) => W[f * width + o]),
-    ),
-    bias: b,
-    l2: fit.settings.l2,
-    history: fit.history,
-  };
+  return linearModelFrom(options.task, cols, fit);
 }
 
 /** `predictLinear` computed with TF.js on the current backend (float32): for big batches on a GPU. */

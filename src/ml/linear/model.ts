@@ -64,3 +64,29 @@ export function predictLinear(model: LinearModel, X: Float32Array, rows: number)
 export function coefficients(model: LinearModel): { intercepts: number[]; weights: number[][] } {
   return { intercepts: [...model.bias], weights: model.weights.map((w) => [...w]) };
 }
+
+/**
+ * The JSON model from trained parameters [W, b] (W `cols × outputs` row-major, as both training loops return
+ * them), transposed to one weight vector per output.
+ */
+export function linearModelFrom(
+  task: NetTask,
+  cols: number,
+  fit: { params: number[][]; classes: number; history: TrainingHistory; settings: { l2: number } },
+): LinearModel {
+  const [W, b] = fit.params;
+  const width = b.length;
+  return {
+    kind: 'linear',
+    version: 1,
+    task,
+    classes: fit.classes,
+    features: cols,
+    weights: Array.from({ length: width }, (_, o) =>
+      Array.from({ length: cols }, (_, f) => W[f * width + o]),
+    ),
+    bias: b,
+    l2: fit.settings.l2,
+    history: fit.history,
+  };
+}

@@ -12,3 +12,10 @@ export const MLP_DEFAULTS: Readonly<LearnerDefaults & { hidden: number[]; dropou
   hidden: [32],
   dropout: 0.1,
 };
+
+/** Throws a RangeError for hidden sizes below 1 or a dropout rate outside [0, 1) (a caller's bug). */
+export function checkArchitecture(hidden: number[], rate: number): void {
+  for (const units of hidden)
+    if (!Number.isInteger(units) || units < 1) throw new RangeError(`hidden sizes must be ≥ 1, got ${units}`);
+  if (!(rate >= 0 && rate < 1)) throw new RangeError(`dropout must be in [0, 1), got ${rate}`);
+}

@@ -13,8 +13,8 @@ import {
 } from '../tf/network';
 import type { NetOptions } from '../tf/options';
 import type { ForwardFn } from '../tf/train';
-import { MLP_DEFAULTS } from './defaults';
-import type { MlpModel } from './model';
+import { checkArchitecture, MLP_DEFAULTS } from './defaults';
+import { mlpModelFrom, type MlpModel } from './model';
 
 export { MLP_DEFAULTS } from './defaults';
 
@@ -43,12 +43,6 @@ function mlpForward(rate: number): ForwardFn {
       }
       return tf.add(tf.matMul(h, params[2 * layers - 2]), params[2 * layers - 1]);
     });
-}
-
-function checkArchitecture(hidden: number[], rate: number): void {
-  for (const units of hidden)
-    if (!Number.isInteger(units) || units < 1) throw new RangeError(`hidden sizes must be ≥ 1, got ${units}`);
-  if (!(rate >= 0 && rate < 1)) throw new RangeError(`dropout must be in [0, 1), got ${rate}`);
 }
 
 /** Glorot-uniform weights drawn layer by layer from the fit's seeded generator; biases 0, output at the prior. */
@@ -93,24 +87,7 @@ export async function fitMlp(
   const rate = options.dropout ?? MLP_DEFAULTS.dropout;
   checkArchitecture(hidden, rate);
   const fit = await fitNetwork(X, rows, cols, y, options, MLP_DEFAULTS, buildMlp(hidden, rate));
-  const sizes = [cols, ...hidden, fit.params[fit.params.length - 1].length];
-  return {
-    kind: 'mlp',
-    version: 1,
-    task: options.task,
-    classes: fit.classes,
-    features: cols,
-    activation: 'relu',
-    layers: sizes.slice(1).map((outputs, l) => ({
-      inputs: sizes[l],
-      outputs,
-      weights: fit.params[2 * l],
-      bias: fit.params[2 * l + 1],
-    })),
-    dropout: rate,
-    l2: fit.settings.l2,
-    history: fit.history,
-  };
+  return mlpModelFrom(options.task, cols, hidden, rate, fit);
 }
 
 /** `predictMlp` computed with TF.js on the current backend (float32): for big batches on a GPU. */

@@ -54,3 +54,31 @@ export function mlpScores(model: MlpModel, X: Float32Array, rows: number): Float
 export function predictMlp(model: MlpModel, X: Float32Array, rows: number): Float64Array {
   return scoresToOutput(model.task, mlpScores(model, X, rows), model.classes);
 }
+
+/** The JSON model from trained parameters [W₁, b₁, …, W_out, b_out], as both training loops return them. */
+export function mlpModelFrom(
+  task: NetTask,
+  cols: number,
+  hidden: number[],
+  dropout: number,
+  fit: { params: number[][]; classes: number; history: TrainingHistory; settings: { l2: number } },
+): MlpModel {
+  const sizes = [cols, ...hidden, fit.params[fit.params.length - 1].length];
+  return {
+    kind: 'mlp',
+    version: 1,
+    task,
+    classes: fit.classes,
+    features: cols,
+    activation: 'relu',
+    layers: sizes.slice(1).map((outputs, l) => ({
+      inputs: sizes[l],
+      outputs,
+      weights: fit.params[2 * l],
+      bias: fit.params[2 * l + 1],
+    })),
+    dropout,
+    l2: fit.settings.l2,
+    history: fit.history,
+  };
+}

@@ -3,6 +3,9 @@
  * in a seeded random order, and stay on the device for the whole training; mini-batches are contiguous slices.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { TargetScaling } from './shared';
+
+export { targetScaling, type TargetScaling } from './shared';
 import type { NetTask } from './options';
 
 /** Rows on the device: inputs, targets in the loss's form, and sample weights rescaled to mean 1. */
@@ -15,32 +18,6 @@ export interface DeviceRows {
   rows: number;
   /** Σ s_i, the raw sample weights' total. */
   totalWeight: number;
-}
-
-/** Regression targets are standardised for training, y' = (y − shift) / scale; classification keeps 0 / 1. */
-export interface TargetScaling {
-  shift: number;
-  scale: number;
-}
-
-/**
- * The weighted mean and standard deviation of a regression target (shift 0, scale 1 for classification),
- * so Adam's default step size suits any target unit. With y' = (y − μ)/σ every term of the regression
- * objective is divided by σ², so its minimiser, mapped back, is the same.
- */
-export function targetScaling(task: NetTask, y: Float64Array, w: Float64Array): TargetScaling {
-  if (task !== 'regression') return { shift: 0, scale: 1 };
-  let total = 0;
-  let sum = 0;
-  for (let i = 0; i < y.length; i++) {
-    total += w[i];
-    sum += w[i] * y[i];
-  }
-  const mean = sum / total;
-  let squares = 0;
-  for (let i = 0; i < y.length; i++) squares += w[i] * (y[i] - mean) ** 2;
-  const sd = Math.sqrt(squares / total);
-  return { shift: mean, scale: sd > 0 ? sd : 1 };
 }
 
 /**

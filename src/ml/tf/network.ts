@@ -4,9 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../../core/random';
-import { checkMatrix, checkTarget, resolveWeights } from '../tree/inputs';
+import { checkMatrix } from '../tree/inputs';
 import { initialScores, scoreWidth } from '../tree/loss';
-import { disposeRows, targetScaling, uploadRows, type DeviceRows, type TargetScaling } from './data';
+import { disposeRows, uploadRows, type DeviceRows } from './data';
 import { variableFrom } from './init';
 import {
   resolveSettings,
@@ -15,7 +15,8 @@ import {
   type NetTask,
   type Settings,
 } from './options';
-import { shuffledOrder, trainNetwork, type ForwardFn, type TrainOutcome } from './train';
+import { checkInputs, shuffledOrder, targetScaling, type TargetScaling } from './shared';
+import { trainNetwork, type ForwardFn, type TrainOutcome } from './train';
 import type { TrainingHistory } from './options';
 
 /** Initial values of one trainable tensor, row-major, and whether the L2 penalty applies to it. */
@@ -50,20 +51,6 @@ export interface NetworkFit {
   classes: number;
   history: TrainingHistory;
   settings: Settings;
-}
-
-/** Checks the inputs like the tree models do and returns the number of classes (2 binary, 1 regression). */
-function checkInputs(X: Float32Array, rows: number, cols: number, y: Float64Array, options: NetOptions) {
-  checkMatrix(X, rows, cols);
-  const classes = checkTarget(options.task, y, rows, options.classes);
-  const weights = resolveWeights(options.weights, rows);
-  const v = options.validation;
-  if (v) {
-    checkMatrix(v.X, v.rows, cols);
-    checkTarget(options.task, v.y, v.rows, classes);
-    if (v.weights) resolveWeights(v.weights, v.rows);
-  }
-  return { classes, weights };
 }
 
 /** Maps the output layer trained on y' = (y − μ)/σ back to y: W ← σW, b ← σb + μ. */

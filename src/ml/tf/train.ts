@@ -9,6 +9,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { nextTask } from '../../core/yield';
 import { nextSeed } from './init';
+import { shuffledOrder } from './shared';
+
+export { shuffledOrder } from './shared';
 import { weightedMeanLoss, weightedMetric, type DeviceRows } from './data';
 import type { EpochCallback, NetTask, Settings, StopReason, TrainingHistory } from './options';
 
@@ -40,19 +43,6 @@ type Active = TrainRun & { optimizer: tf.Optimizer };
 export interface TrainOutcome {
   values: Float32Array[];
   history: TrainingHistory;
-}
-
-/** A seeded Fisher–Yates shuffle of 0 … n − 1 (Knuth, TAOCP vol. 2, §3.4.2, Algorithm P). */
-export function shuffledOrder(n: number, rng: () => number): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
-  return order;
 }
 
 /** ½ λ Σ‖W‖² / Σ s: the L2 term of the objective, scaled like the data term (see `fitLinear`). */

@@ -1,0 +1,82 @@
+/**
+ * The parts of network training that need no TF.js, shared by the TF.js loop (network.ts, train.ts) and the
+ * typed-array one (../typed/): input checks, the regression target's scaling, the seeded shuffle.
+ */
+import { checkMatrix, checkTarget, resolveWeights } from '../tree/inputs';
+import type { NetOptions, NetTask } from './options';
+
+/** Checks the inputs like the tree models do and returns the number of classes (2 binary, 1 regression). */
+export function checkInputs(
+  X: Float32Array,
+  rows: number,
+  cols: number,
+  y: Float64Array,
+  options: NetOptions,
+) {
+  checkMatrix(X, rows, cols);
+  const classes = checkTarget(options.task, y, rows, options.classes);
+  const weights = resolveWeights(options.weights, rows);
+  const v = options.validation;
+  if (v) {
+    checkMatrix(v.X, v.rows, cols);
+    checkTarget(options.task, v.y, v.rows, classes);
+    if (v.weights) resolveWeights(v.weights, v.rows);
+  }
+  return { classes, weights };
+}
+
+/** Regression targets are standardised for training, y' = (y − shift) / scale; classification keeps 0 / 1. */
+export interface TargetScaling {
+  shift: number;
+  scale: number;
+}
+
+/**
+ * The weighted mean and standard deviation of a regression target (shift 0, scale 1 for classification),
+ * so Adam's default step size suits any target unit. With y' = (y − μ)/σ every term of the regression
+ * objective is divided by σ², so its minimiser, mapped back, is the same.
+ */
+export function targetScaling(task: NetTask, y: Float64Array, w: Float64Array): TargetScaling {
+  if (task !== 'regression') return { shift: 0, scale: 1 };
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
+    total += w[i];
+    sum += w[i] * y[i];
+  }
+  const mean = sum / total;
+  let squares = 0;
+  for (let i = 0; i < y.length; i++) squares += w[i] * (y[i] - mean) ** 2;
+  const sd = Math.sqrt(squares / total);
+  return { shift: mean, scale: sd > 0 ? sd : 1 };
+}
+
+/** A seeded Fisher–Yates shuffle of 0 … n − 1 (Knuth, TAOCP vol. 2, §3.4.2, Algorithm P). */
+export function shuffledOrder(n: number, rng: () => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+
+/**
+ * Glorot (Xavier) uniform initialisation, Glorot & Bengio (2010), "Understanding the difficulty of training
+ * deep feedforward neural networks", eq. 16: W_ij ~ U(−a, a) with a = √(6 / (fanIn + fanOut)). Returns the
+ * `fanIn × fanOut` matrix row-major, drawn in that order from `rng`.
+ */
+export function glorotUniform(fanIn: number, fanOut: number, rng: () => number): Float32Array {
+  const limit = Math.sqrt(6 / (fanIn + fanOut));
+  const values = new Float32Array(fanIn * fanOut);
+  for (let i = 0; i < values.length; i++) values[i] = (2 * rng() - 1) * limit;
+  return values;
+}
+
+/** An integer seed in [0, 2³¹) for TF.js's seeded ops (dropout's random mask), drawn from a seeded generator. */
+export function nextSeed(rng: () => number): number {
+  return Math.floor(rng() * 2147483648);
+}
