@@ -384,6 +384,12 @@ export const en = {
     validationLoss: 'Validation loss',
     curveSummary: (first: string, last: string, vFirst: string, vLast: string) =>
       `Training loss went from ${first} to ${last}; validation loss from ${vFirst} to ${vLast}. Lower is better.`,
+    validationAccuracy: 'Accuracy on the validation rows',
+    validationR2: 'R² on the validation rows',
+    metricSummaryAccuracy: (last: string, best: string) =>
+      `Accuracy on the validation rows: ${last} after the last epoch, ${best} at best.`,
+    metricSummaryR2: (last: string, best: string) =>
+      `R² on the validation rows: ${last} after the last epoch, ${best} at best (1 is perfect).`,
     curveSummaryTrain: (first: string, last: string) =>
       `Training loss went from ${first} to ${last}. Lower is better.`,
     resultTitle: 'Result',

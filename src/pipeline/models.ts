@@ -153,9 +153,10 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
   const validation = validationSet(req.validation);
   const classes = task === 'multiclass' ? { classes: req.classes } : {};
   let most = 0;
-  const onEpoch = (epoch: number, trainLoss: number, validationLoss?: number) => {
+  const onEpoch = (epoch: number, trainLoss: number, validationLoss?: number, validationMetric?: number) => {
     const loss = validationLoss !== undefined ? { validationLoss } : {};
-    req.onProgress?.({ type: 'epoch', epoch, epochs: most, trainLoss, ...loss });
+    const metric = validationMetric !== undefined ? { validationMetric } : {};
+    req.onProgress?.({ type: 'epoch', epoch, epochs: most, trainLoss, ...loss, ...metric });
     return req.signal?.aborted || req.stop?.aborted ? false : undefined;
   };
   req.signal?.throwIfAborted();

@@ -80,6 +80,8 @@ export type PipelineProgress =
       epochs: number;
       trainLoss: number;
       validationLoss?: number;
+      /** Validation accuracy (classification) or R² (regression) of the networks; boosting has none. */
+      validationMetric?: number;
     };
 
 /** Everything a training run needs: the table as parsed, the data step's settings and the model to train. */

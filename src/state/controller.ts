@@ -144,6 +144,7 @@ export function createController(
       ...(save ? { training: null } : {}),
     });
     if (save) {
+      trainer.cancel(); // a run on the previous file no longer concerns anyone
       sampleTest = null;
       await persist(() => saveTraining(store.get().trainChoices, null));
     }
@@ -211,7 +212,10 @@ export function createController(
         choices,
         ...(options.simulate ? { simulate: options.simulate } : {}),
       },
-      (event) => setRun((run) => applyEvent(run, event, Date.now())),
+      (event) => {
+        if (event.type === 'epoch' && event.epoch === 1) performance.mark('lepton:train-first-epoch');
+        setRun((run) => applyEvent(run, event, Date.now()));
+      },
     );
     performance.mark('lepton:train-end');
     if (store.get().training?.basis !== basis) return; // started over meanwhile

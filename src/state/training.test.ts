@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, isActive, restoredRun, secondsLeft, startRun } from './training';
 
 const epoch = (n: number, of = 10) =>
-  ({ type: 'epoch', epoch: n, epochs: of, trainLoss: 1 / n, validationLoss: 2 / n }) as const;
+  ({
+    type: 'epoch',
+    epoch: n,
+    epochs: of,
+    trainLoss: 1 / n,
+    validationLoss: 2 / n,
+    validationMetric: 0.5 + n / 100,
+  }) as const;
 
 describe('training run state', () => {
   it('collects the learning curves and the epoch count from progress events', () => {
@@ -11,7 +18,11 @@ describe('training run state', () => {
     run = applyEvent(run, epoch(1), 100);
     run = applyEvent(run, epoch(2), 200);
     expect(run).toMatchObject({ epoch: 2, epochs: 10, stage: 'train' });
-    expect(run.history).toEqual({ trainLoss: [1, 0.5], validationLoss: [2, 1] });
+    expect(run.history).toEqual({
+      trainLoss: [1, 0.5],
+      validationLoss: [2, 1],
+      validationMetric: [0.51, 0.52],
+    });
   });
 
   it('estimates the time left from the epochs after the first (which also compiles kernels)', () => {

@@ -56,7 +56,7 @@ export function startRun(model: ModelKind, basis: string, now: number): Training
     startedAt: now,
     firstEpochAt: null,
     lastEpochAt: null,
-    history: { trainLoss: [], validationLoss: [] },
+    history: { trainLoss: [], validationLoss: [], validationMetric: [] },
     decision: null,
     fallbacks: [],
     outcome: null,
@@ -77,7 +77,7 @@ export function applyEvent(run: TrainingRun, event: TrainEvent, now: number): Tr
       return {
         ...run,
         fallbacks: [...run.fallbacks, event.fallback],
-        history: { trainLoss: [], validationLoss: [] },
+        history: { trainLoss: [], validationLoss: [], validationMetric: [] },
         epoch: 0,
         firstEpochAt: null,
         lastEpochAt: null,
@@ -91,6 +91,10 @@ export function applyEvent(run: TrainingRun, event: TrainEvent, now: number): Tr
           event.validationLoss === undefined
             ? run.history.validationLoss
             : [...run.history.validationLoss, event.validationLoss],
+        validationMetric:
+          event.validationMetric === undefined
+            ? run.history.validationMetric
+            : [...run.history.validationMetric, event.validationMetric],
       };
       return {
         ...run,

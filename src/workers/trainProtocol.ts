@@ -95,6 +95,8 @@ export type TrainEvent =
 export interface TrainHistory {
   trainLoss: number[];
   validationLoss: number[];
+  /** Validation accuracy (classification) or R² (regression) per epoch; empty for the tree models. */
+  validationMetric: number[];
 }
 
 /** What a finished run sends back: the downloadable report, the curves, how the backend was settled. */

@@ -94,6 +94,8 @@ describe('trainJob', () => {
     expect(result.data.report.model.backend).toBe('typescript');
     expect(result.data.fallbacks).toEqual([]);
     expect(result.data.history.trainLoss.length).toBe(result.data.report.model.epochs);
+    expect(result.data.history.validationMetric.length).toBe(result.data.report.model.epochs);
+    expect(Math.max(...result.data.history.validationMetric)).toBeGreaterThan(0.6); // validation accuracy
   });
 
   it('uses a real GPU first', async () => {

@@ -112,6 +112,7 @@ async function runOnce(
     if (event.type === 'epoch') {
       history.trainLoss.push(event.trainLoss);
       if (event.validationLoss !== undefined) history.validationLoss.push(event.validationLoss);
+      if (event.validationMetric !== undefined) history.validationMetric.push(event.validationMetric);
       if (job.simulate === 'device-lost' && backend === 'webgpu' && !lostOnce) {
         lostOnce = true;
         runtime.loseDevice();
@@ -156,7 +157,7 @@ export async function trainJob(
   const fallbacks: BackendFallback[] = [];
   let backend: Backend = decision.backend;
   for (;;) {
-    const history: TrainHistory = { trainLoss: [], validationLoss: [] };
+    const history: TrainHistory = { trainLoss: [], validationLoss: [], validationMetric: [] };
     const result = await runOnce(job, hooks, runtime, backend, history);
     if (result.ok) return ok(outcome(job, result.data, history, decision, fallbacks));
     const { code, params } = result.reason;

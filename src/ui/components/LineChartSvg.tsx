@@ -14,7 +14,6 @@ export interface Series {
 }
 
 const W = 640;
-const H = 220;
 const M = { left: 58, right: 16, top: 10, bottom: 34 };
 
 /** About `count` round tick values covering [low, high] (1, 2 or 5 times a power of ten apart). */
@@ -34,8 +33,11 @@ export function LineChartSvg(props: {
   xLabel: string;
   formatY: (v: number) => string;
   label: string;
+  /** Height in viewBox units (the width is 640): 220 by default. */
+  height?: number;
 }) {
   const { series, xLabel, formatY, label } = props;
+  const H = props.height ?? 220;
   const n = Math.max(0, ...series.map((s) => s.values.length));
   const all = series.flatMap((s) => s.values).filter(Number.isFinite);
   if (n === 0 || all.length === 0) return null;

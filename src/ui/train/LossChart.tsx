@@ -8,10 +8,13 @@ import { LineChartSvg, type Series } from '../components/LineChartSvg';
  * two differ without colour too. Plain SVG, not recharts: it redraws after every epoch while the model trains
  * and must never hold the page up (see LineChartSvg).
  */
-export function LossChart({ history, rounds }: { history: TrainHistory; rounds: boolean }) {
+export function LossChart(props: { history: TrainHistory; rounds: boolean; regression: boolean }) {
+  const { history, rounds, regression } = props;
   const { m, fmt } = useI18n();
   const t = m.train;
   const { trainLoss, validationLoss } = history;
+  // Runs saved before the metric curve existed have none.
+  const metric = history.validationMetric ?? [];
   if (trainLoss.length === 0) return null;
   const last = (xs: number[]) => fmt.decimal(xs[xs.length - 1], 3);
   const summary =
@@ -37,6 +40,27 @@ export function LossChart({ history, rounds }: { history: TrainHistory; rounds: 
         formatY={(v) => fmt.decimal(v, 3)}
         label={`${t.chartLabel}. ${summary}`}
       />
+      {metric.length > 0 && (
+        <>
+          <p className="muted metric-summary">
+            {(regression ? t.metricSummaryR2 : t.metricSummaryAccuracy)(
+              regression
+                ? fmt.decimal(metric[metric.length - 1], 3)
+                : fmt.percent(metric[metric.length - 1], 1),
+              regression ? fmt.decimal(Math.max(...metric), 3) : fmt.percent(Math.max(...metric), 1),
+            )}
+          </p>
+          <LineChartSvg
+            series={[
+              { name: regression ? t.validationR2 : t.validationAccuracy, values: metric, colour: '#009E73' },
+            ]}
+            xLabel={rounds ? t.roundAxis : t.epochAxis}
+            formatY={(v) => (regression ? fmt.decimal(v, 2) : fmt.percent(v, 1))}
+            label={regression ? t.validationR2 : t.validationAccuracy}
+            height={150}
+          />
+        </>
+      )}
     </figure>
   );
 }

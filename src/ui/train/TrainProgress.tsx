@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n';
 import { secondsLeft, type TrainingRun } from '../../state/training';
-import { useController } from '../context';
+import { useAppState, useController } from '../context';
 import { BackendNote } from './BackendNote';
 import { LossChart } from './LossChart';
 import { useDuration } from './useDuration';
@@ -12,6 +12,7 @@ export function TrainProgress({ run }: { run: TrainingRun }) {
   const controller = useController();
   const duration = useDuration();
   const left = secondsLeft(run);
+  const regression = useAppState((s) => s.analysis?.target?.task === 'regression');
   const rounds = run.model === 'boosted';
   const training = run.stage === 'train' && run.epochs > 0;
   return (
@@ -47,7 +48,7 @@ export function TrainProgress({ run }: { run: TrainingRun }) {
         {t.stopHint}
       </p>
       {run.decision && <BackendNote run={run} live />}
-      <LossChart history={run.history} rounds={rounds} />
+      <LossChart history={run.history} rounds={rounds} regression={regression} />
     </div>
   );
 }

@@ -89,7 +89,11 @@ function Finished({ run, outcome }: { run: TrainingRun; outcome: TrainOutcome })
           {t.notes[note.code](fmt.integer(note.rows))}
         </p>
       ))}
-      <LossChart history={outcome.history} rounds={model.kind === 'boosted'} />
+      <LossChart
+        history={outcome.history}
+        rounds={model.kind === 'boosted'}
+        regression={report.task === 'regression'}
+      />
       <div className="row">
         <button type="button" onClick={() => downloadReport(outcome)}>
           {t.download}

@@ -1,0 +1,64 @@
+// The Node half of the training benchmark (run by scripts/bench-train.mjs through tsx): every model on UCI
+// Adult's official split with the CLI's pipeline, on the typed-array loop and on TF.js's CPU backend. Prints
+// one JSON array on stdout.
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../src/data/parse';
+import { DEFAULT_SETTINGS } from '../src/data/settings';
+import { runPipeline } from '../src/pipeline/train';
+import type { Backend, ModelKind } from '../src/pipeline/types';
+
+async function load(file: string) {
+  const parsed = await parseCsv(new Uint8Array(readFileSync(file)), {});
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.reason.code}`);
+  return { table: parsed.data.table, kinds: parsed.data.kinds };
+}
+
+const main = await load('public/samples/adult.csv');
+const testTable = await load('public/samples/adult-test.csv');
+const settings = {
+  ...DEFAULT_SETTINGS,
+  target: 'income',
+  positiveClass: '>50K',
+  sensitive: [{ column: 'sex' }],
+};
+const runs: [ModelKind, Backend][] = [
+  ['logistic', 'typescript'],
+  ['logistic', 'cpu'],
+  ['mlp', 'typescript'],
+  ['mlp', 'cpu'],
+  ['tree', 'typescript'],
+  ['boosted', 'typescript'],
+];
+const results = [];
+for (const [model, backend] of runs) {
+  const started = performance.now();
+  let trainStart = 0;
+  let firstEpoch: number | null = null;
+  const result = await runPipeline({
+    ...main,
+    testTable,
+    settings,
+    model,
+    seed: 42,
+    backend,
+    onProgress: (e) => {
+      if (e.type === 'stage' && e.stage === 'train') trainStart = performance.now();
+      if (e.type === 'epoch' && e.epoch === 1) firstEpoch = performance.now() - trainStart;
+    },
+  });
+  if (!result.ok) throw new Error(`${model} on ${backend}: ${result.reason.code}`);
+  const r = result.data;
+  results.push({
+    where: 'node',
+    model,
+    backend: r.model.backend,
+    epochs: r.model.epochs,
+    capped: false,
+    firstEpochMs: firstEpoch,
+    trainMs: r.model.trainMs,
+    wholeRunMs: performance.now() - started,
+    trainRows: r.split.train.length,
+    accuracy: (r.metrics as { accuracy: number }).accuracy,
+  });
+}
+console.log(JSON.stringify(results));

@@ -1,0 +1,155 @@
+/* global window */
+// `npm run bench` (second half): training speed and accuracy per model and backend on UCI Adult's official
+// split, in headless Chromium on the production build (through the page, as a user trains) and in Node (the
+// CLI's pipeline). Reports time to first epoch, time to train, training rows per second (rows × epochs per
+// second of training) and test accuracy, against the aims of issue 3 (scikit-learn on the same machine:
+// LogisticRegression 2–3 s, MLPClassifier(32) 15 s, HistGradientBoostingClassifier 3.4 s). WebGPU and WebGL
+// run through SwiftShader here (no GPU), 4–40× slower than the processor: they train for 2 epochs only
+// ("capped"), enough to measure the first epoch and the speed per epoch. Prints a table and writes
+// bench-results/training.json. Options: --no-build (reuse dist/), --quick (Chromium: automatic backend only).
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { GPU_ARGS, QUIET_ARGS } from './chromium-args.mjs';
+import { findBrowser } from './find-browser.mjs';
+
+const PORT = 4320;
+const quick = process.argv.includes('--quick');
+const GPU_EPOCHS = 2;
+const MODEL_LABEL = {
+  logistic: 'Logistic regression',
+  mlp: 'Neural network (MLP)',
+  tree: 'Decision tree',
+  boosted: 'Boosted trees',
+};
+/** The issue's speed aims on the automatic backend, in ms (a third of scikit-learn's time for the networks). */
+const AIM_MS = { logistic: 2500 / 3, mlp: 15000 / 3, boosted: 3400 };
+
+function sh(cmd, args) {
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/** One training in the page: the model and backend chosen in the UI, the report downloaded at the end. */
+async function trainInPage(browser, model, backend) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Adult income' }).click();
+  await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Train model' }).waitFor();
+  const train = page.getByRole('region', { name: 'Train a model' });
+  await train.getByLabel(MODEL_LABEL[model]).check();
+  if (backend !== 'auto') await page.getByLabel('Backend').selectOption(backend);
+  const capped = backend === 'webgpu' || backend === 'webgl';
+  if (capped) {
+    await train.getByText('Advanced settings').click();
+    await train.getByLabel('Epochs', { exact: true }).fill(String(GPU_EPOCHS));
+  }
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.__longTasks.splice(0));
+  await page.getByRole('button', { name: 'Train model' }).click();
+  await page.getByTestId('train-result').waitFor({ timeout: 600_000 });
+  const marks = await page.evaluate(() => {
+    const at = (n) => performance.getEntriesByName(n).at(-1)?.startTime ?? null;
+    return {
+      start: at('lepton:train-start'),
+      first: at('lepton:train-first-epoch'),
+      end: at('lepton:train-end'),
+      longestTask: Math.max(0, ...window.__longTasks),
+    };
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download report (JSON)' }).click(),
+  ]);
+  const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  await context.close();
+  return {
+    where: 'chromium',
+    model,
+    asked: backend,
+    backend: report.model.backend,
+    epochs: report.model.epochs,
+    capped,
+    firstEpochMs: marks.first === null ? null : marks.first - marks.start,
+    trainMs: report.model.trainMs,
+    wholeRunMs: marks.end - marks.start,
+    trainRows: report.split.train,
+    accuracy: report.metrics.accuracy,
+    longestMainTaskMs: marks.longestTask,
+  };
+}
+
+if (!process.argv.includes('--no-build')) sh('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+console.log('Training in Node…');
+const node = spawnSync('npx', ['tsx', 'scripts/bench-train-node.mts'], { encoding: 'utf8' });
+if (node.status !== 0) throw new Error(`bench-train-node failed:\n${node.stderr}`);
+const results = JSON.parse(node.stdout.trim().split('\n').at(-1));
+
+const server = spawn(
+  'node',
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`);
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: [...QUIET_ARGS, ...GPU_ARGS],
+  });
+  const backends = quick ? ['auto'] : ['auto', 'wasm', 'cpu', 'webgl', 'webgpu'];
+  for (const model of ['logistic', 'mlp', 'tree', 'boosted']) {
+    // The tree models always run in plain TypeScript: one run each.
+    for (const backend of model === 'tree' || model === 'boosted' ? ['auto'] : backends) {
+      console.log(`Training ${model} on ${backend} in Chromium…`);
+      results.push(await trainInPage(browser, model, backend));
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+const seconds = (ms) => (ms === null || ms === undefined ? '–' : (ms / 1000).toFixed(2));
+const table = results.map((r) => ({
+  where: r.where,
+  model: r.model,
+  backend: r.asked === 'auto' ? `${r.backend} (auto)` : r.backend,
+  epochs: r.capped ? `${r.epochs} (capped)` : (r.epochs ?? '–'),
+  'first epoch s': seconds(r.firstEpochMs),
+  'train s': seconds(r.trainMs),
+  'rows/s': r.epochs ? Math.round((r.trainRows * r.epochs) / (r.trainMs / 1000)).toLocaleString('en') : '–',
+  accuracy: r.accuracy.toFixed(4),
+  aim:
+    AIM_MS[r.model] && (r.asked === 'auto' || r.where === 'node') && !r.capped
+      ? r.trainMs <= AIM_MS[r.model]
+        ? `met (< ${seconds(AIM_MS[r.model])} s)`
+        : `missed (< ${seconds(AIM_MS[r.model])} s)`
+      : '',
+  'longest main task ms': r.longestMainTaskMs === undefined ? '' : r.longestMainTaskMs.toFixed(0),
+}));
+console.table(table);
+mkdirSync('bench-results', { recursive: true });
+const out = { type: 'lepton-bench', benchmark: 'training', createdAt: new Date().toISOString(), results };
+writeFileSync('bench-results/training.json', JSON.stringify(out, null, 2));
+console.log('Wrote bench-results/training.json');
