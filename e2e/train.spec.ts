@@ -115,7 +115,9 @@ test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a r
   await expect(result.getByTestId('stopped-by')).toContainText(/Stopped early after epoch \d+/);
   // Training and validation loss, then validation accuracy.
   await expect(result.getByTestId('loss-chart').locator('polyline')).toHaveCount(3);
-  await expect(result.getByTestId('loss-chart')).toContainText(/Accuracy on the validation rows: 8\d(\.\d)?% after/);
+  await expect(result.getByTestId('loss-chart')).toContainText(
+    /Accuracy on the validation rows: 8\d(\.\d)?% after/,
+  );
   await shot(page, testInfo, '11-adult-trained', 'train');
 
   const tasks = await longTasks(page);
