@@ -212,7 +212,9 @@ test('Stop ends training after the current epoch and keeps the best model so far
   await longTasks(page);
   await page.getByRole('button', { name: 'Train model' }).click();
   const train = trainRegion(page);
-  await expect(train.getByRole('status').filter({ hasText: /Epoch ([3-9]|\d\d+) of 300/ })).toBeVisible({
+  await expect(
+    train.getByTestId('train-status').filter({ hasText: /Epoch ([3-9]|\d\d+) of 300/ }),
+  ).toBeVisible({
     timeout: 90_000,
   });
   await expect(train.getByTestId('loss-chart')).toBeVisible();
@@ -244,7 +246,7 @@ test('a reload during training brings the choices back and marks the run interru
   await page.getByLabel('Backend').selectOption('wasm');
   await page.getByRole('button', { name: 'Train model' }).click();
   const train = trainRegion(page);
-  await expect(train.getByRole('status').filter({ hasText: /Epoch \d+ of 300/ })).toBeVisible({
+  await expect(train.getByTestId('train-status').filter({ hasText: /Epoch \d+ of 300/ })).toBeVisible({
     timeout: 90_000,
   });
   await page.reload();

@@ -45,6 +45,13 @@ describe('npm run cli', () => {
     expect(report).toMatchObject({ target: 'credit risk', positiveClass: 'good', model: { kind: 'tree' } });
   }, 60_000);
 
+  it('trains the MLP on the typed-array loop to the end (the loop yields between epochs; the process must wait)', async () => {
+    const { code, stdout } = await cli([...GERMAN, '--model', 'mlp']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/neural network .*on plain TypeScript/i);
+    expect(stdout).toMatch(/accuracy\s+0\.\d{4}/);
+  }, 60_000);
+
   it('exits 1 with one clear line, no stack trace, for user mistakes', async () => {
     const [missingFile, missingColumn, badFlag, badPositive] = await Promise.all([
       cli(['--csv', 'no/such/file.csv', '--target', 'x'], true),

@@ -333,8 +333,11 @@ export const en = {
     hiddenHint: 'Units per layer, e.g. 32 or 64, 32',
     sharesInvalid: 'The three shares must add up to 100, with some training and test rows.',
     invalid: 'Type a positive number.',
+    seedInvalid: 'Type a whole number (0 or more).',
+    sharesWithTestFile:
+      'A test file is in use: this file is split 85% training, 15% validation, and these shares are not used.',
+    fixSettings: 'Fix the highlighted advanced settings first.',
     trainButton: 'Train model',
-    trainAgain: 'Train again',
     stop: 'Stop',
     stopHint: 'Stop keeps the best model so far.',
     cancel: 'Cancel',
@@ -348,6 +351,10 @@ export const en = {
     epochOf: (epoch: string, epochs: string) => `Epoch ${epoch} of ${epochs}`,
     roundOf: (epoch: string, epochs: string) => `Tree ${epoch} of ${epochs}`,
     timeLeft: (time: string) => `about ${time} left at most (early stopping can end it sooner)`,
+    timeLeftTrees: (time: string) => `about ${time} left`,
+    announceProgress: (percent: string) => `Training, ${percent} of the epochs done`,
+    diverged:
+      'Training diverged (the loss became infinite or undefined), so the model is not usable. Lower the learning rate under "Advanced settings" and train again.',
     stopping: 'Stopping after this epoch…',
     progressLabel: 'Training progress',
     runningOn: (backend: string) => `Running on ${backend}`,
@@ -377,7 +384,6 @@ export const en = {
       `${from} stopped working${epoch > 0 ? ` after epoch ${epoch}` : ''} (${error}); training started again on ${to}. Nothing you chose was lost.`,
     chartTitle: 'Learning curve',
     chartLabel: 'Loss per epoch on the training and validation rows',
-    lossAxis: 'Loss',
     epochAxis: 'Epoch',
     roundAxis: 'Tree',
     trainLoss: 'Training loss',
@@ -424,6 +430,8 @@ export const en = {
       'The last training run was interrupted when the page was closed or reloaded. Your choices are kept: press "Train model" to run it again.',
     cancelled: 'Training was cancelled. Nothing else changed.',
     failedTitle: 'Training failed',
+    /** A problem of the separate test file, said as such (the general messages speak of "this file"). */
+    testFileProblem: (title: string) => `The test file could not be used: ${title}`,
     errors: {
       'no-rows': (p: Record<string, string | number>) => ({
         title: `No rows are left for the ${p.part === 'train' ? 'training' : 'test'} set${p.file === 'test' ? ' in the test file' : ''}.`,
@@ -438,8 +446,12 @@ export const en = {
         hint: 'Your data and choices are kept. Try again, or choose a smaller model or a smaller file.',
       }),
       internal: (p: Record<string, string | number>) => ({
-        title: 'Training failed on every backend.',
-        hint: `Your data and choices are kept. Try another model or backend. (Details: ${p.detail ?? 'none'})`,
+        title: 'Something went wrong while training.',
+        hint: `Your data and choices are kept. Try again, or try another model or backend. (Details: ${p.detail ?? 'none'})`,
+      }),
+      'target-missing': (p: Record<string, string | number>) => ({
+        title: `The test file has no column "${p.column}".`,
+        hint: 'A test file needs the same columns as the training file. Upload another one, or split this file instead.',
       }),
     } as Record<string, (p: Record<string, string | number>) => { title: string; hint: string }>,
     seconds: (s: string) => `${s} s`,

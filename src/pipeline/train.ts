@@ -12,7 +12,7 @@ import type { Table } from '../data/types';
 import { fitPreprocessor, transform, type Preprocessor } from '../features/preprocess';
 import { splitRows, type RowSplit } from '../features/split';
 import { targetStrata } from '../features/target';
-import { evaluate, predictedLabels } from './evaluate';
+import { evaluate, majorityClass, predictedLabels } from './evaluate';
 import { fitModel, predictModel, type Rows } from './models';
 import { prepareData, prepareTest, type PreparedData, type PreparedTest } from './prepare';
 import type { PipelineInput, PipelineResult } from './types';
@@ -39,16 +39,6 @@ function splitFor(data: PreparedData, test: PreparedTest | undefined, input: Pip
   if (!test) return splitRows(data.table.rowCount, { seed: input.seed, strata, fractions: input.fractions });
   const parts = splitRows(data.table.rowCount, { seed: input.seed, strata, fractions: TEST_FILE_FRACTIONS });
   return { ...parts, test: labelledRows(test.y) };
-}
-
-/** The class most frequent in the training rows (what the baseline always predicts); null for regression. */
-function majorityClass(y: Float64Array, classes: string[]): string | null {
-  if (classes.length === 0) return null;
-  const counts = new Float64Array(classes.length);
-  for (const v of y) if (v >= 0 && v < classes.length) counts[v]++;
-  let best = 0;
-  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
-  return classes[best];
 }
 
 /** The learner's input for `rows` of `table`: features through the fitted preprocessor, and the targets. */
@@ -141,7 +131,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       target: data.target,
       positiveClass: data.positiveClass,
       classes: data.classes,
-      majorityClass: data.task === 'regression' ? null : majorityClass(train.y, data.classes),
+      majorityClass: data.task === 'regression' ? null : data.classes[majorityClass(train.y, classCount)],
       sensitive: data.sensitive.map((s) => s.column),
       dataset: { rows: data.table.rowCount, columns: data.table.columns.length },
       testFileRows: test ? test.table.rowCount : null,

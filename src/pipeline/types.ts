@@ -25,9 +25,6 @@ export type Backend = 'cpu' | 'wasm' | 'webgl' | 'webgpu' | 'typescript';
  */
 export type StopReason = 'epochs' | 'early-stopping' | 'user' | null;
 
-/** The TF.js backends. */
-export type TfBackend = Exclude<Backend, 'typescript'>;
-
 /**
  * Settings of the learners; each uses only its own and ignores the rest. Anything left out takes the
  * module's default (see `LINEAR_DEFAULTS`, `MLP_DEFAULTS`, `TreeOptions`, `BoostingOptions`).

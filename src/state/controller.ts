@@ -12,7 +12,7 @@ import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtoc
 import { clearSession, loadSession, saveFile, saveSettings, saveTestFile, saveTraining } from './persist';
 import { settingsForNewFile } from './settingsActions';
 import { createStore, initialState, type Store } from './store';
-import { applyEvent, isActive, restoredRun, startRun, type TrainingRun } from './training';
+import { applyEvent, isActive, restoredChoices, restoredRun, startRun, type TrainingRun } from './training';
 
 export interface SampleInfo {
   id: string;
@@ -51,6 +51,8 @@ export interface Controller {
   dismissError(): void;
   startOver(): Promise<void>;
   updateTrainChoices(change: (c: TrainChoices) => TrainChoices): void;
+  /** Marks an advanced setting as (in)valid as typed; "Train model" waits while any is invalid. */
+  setTrainFieldValid(field: string, valid: boolean): void;
   /** Trains with the current settings and choices; resolves when the run ends (any way). */
   train(): Promise<void>;
   /** Ends training after the current epoch, keeping the best model so far. */
@@ -76,6 +78,8 @@ export function createController(
   let fileVersion = 0;
   let testFile: { blob: Blob; name: string; version: number } | null = null;
   let sampleTest: { blob: Blob; name: string } | null = null;
+  /** Numbers the calls of `train`; moved on to abandon the one in flight (see `train`). */
+  let runSeq = 0;
   let loadAbort: AbortController | null = null;
   let analysisSeq = 0;
 
@@ -144,8 +148,13 @@ export function createController(
       ...(save ? { training: null } : {}),
     });
     if (save) {
-      trainer.cancel(); // a run on the previous file no longer concerns anyone
+      // A run on the previous file, and its test file, no longer concern anyone.
+      runSeq++;
+      trainer.cancel();
       sampleTest = null;
+      testFile = null;
+      store.set({ testFile: null });
+      await persist(() => saveTestFile(null));
       await persist(() => saveTraining(store.get().trainChoices, null));
     }
     performance.mark('lepton:parsed');
@@ -156,15 +165,22 @@ export function createController(
     return true;
   }
 
-  /** The sample's official test file (Adult), fetched once from the app's own origin; null when none. */
+  /** The built-in samples' list, fetched once; an empty list when it cannot be read. */
+  let samplesList: Promise<SampleInfo[]> | null = null;
+  const samples = () =>
+    (samplesList ??= fetch(new URL('samples/samples.json', document.baseURI))
+      .then((r) => (r.ok ? (r.json() as Promise<SampleInfo[]>) : []))
+      .catch(() => []));
+
+  /**
+   * The sample's official test file (Adult), fetched once from the app's own origin; null when the data is not
+   * a sample with one. Throws when the sample has one but it cannot be fetched.
+   */
   async function sampleTestFile(): Promise<{ blob: Blob; name: string } | null> {
     const sampleId = store.get().dataset?.sampleId;
     if (!sampleId) return null;
     if (sampleTest) return sampleTest;
-    const list = (await (
-      await fetch(new URL('samples/samples.json', document.baseURI))
-    ).json()) as SampleInfo[];
-    const file = list.find((sample) => sample.id === sampleId)?.testFile;
+    const file = (await samples()).find((sample) => sample.id === sampleId)?.testFile;
     if (!file) return null;
     const response = await fetch(new URL(`samples/${file}`, document.baseURI));
     if (!response.ok) throw new Error(String(response.status));
@@ -187,42 +203,67 @@ export function createController(
     store.set((s) => (s.training ? { training: change(s.training) } : {}));
   }
 
+  /**
+   * Trains with the current file, settings and choices. Each call gets its own number: loading another file,
+   * "Start over" and Cancel move `runSeq` on, so a call that was overtaken while it waited (for the test
+   * file, for storage, for the worker) changes nothing any more.
+   */
   async function train(): Promise<void> {
     const state = store.get();
-    if (!current || isActive(state.training)) return;
+    const file = current;
+    if (!file || isActive(state.training)) return;
+    const id = ++runSeq;
+    const mine = () => runSeq === id;
     const { settings, trainChoices: choices } = state;
     const parse = JSON.stringify(settings.parse);
-    let test: TrainFile | undefined;
+    const mainKey = `main:${fileVersion}:${parse}`;
+    // Shown at once, so the button is disabled while the test file is fetched.
+    store.set({ training: startRun(choices.model, '', Date.now()) });
+    const fail = (error: AppError) => setRun((run) => ({ ...run, status: 'failed', error }));
     try {
-      test = await chosenTestFile(parse);
-    } catch {
-      showError({ code: 'sample-unavailable' }, 'test file');
-      return;
+      let test: TrainFile | undefined;
+      try {
+        test = await chosenTestFile(parse);
+      } catch {
+        if (mine()) fail({ code: 'sample-unavailable', params: { file: 'test' } });
+        return;
+      }
+      if (!mine()) return;
+      const basis = JSON.stringify({ settings, choices, test: test?.key ?? null });
+      setRun((run) => ({ ...run, basis }));
+      // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
+      await saveRun();
+      if (!mine()) return;
+      performance.mark('lepton:train-start');
+      const result = await trainer.train(
+        {
+          file: { blob: file.blob, name: file.name, key: mainKey },
+          ...(test ? { testFile: test } : {}),
+          settings,
+          choices,
+          ...(options.simulate ? { simulate: options.simulate } : {}),
+        },
+        (event) => {
+          if (!mine()) return;
+          if (event.type === 'epoch' && event.epoch === 1) performance.mark('lepton:train-first-epoch');
+          setRun((run) => applyEvent(run, event, Date.now()));
+        },
+      );
+      performance.mark('lepton:train-end');
+      if (!mine()) return;
+      if (result.ok) setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
+      else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
+      else fail(result.reason);
+    } catch (error) {
+      // Nothing above should throw; if something does, the run ends with a message instead of spinning.
+      if (mine())
+        fail({
+          code: 'internal',
+          params: { detail: error instanceof Error ? error.message : String(error) },
+        });
+    } finally {
+      if (mine()) await saveRun();
     }
-    const basis = JSON.stringify({ settings, choices, test: test?.key ?? null });
-    store.set({ training: startRun(choices.model, basis, Date.now()) });
-    // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
-    await saveRun();
-    performance.mark('lepton:train-start');
-    const result = await trainer.train(
-      {
-        file: { blob: current.blob, name: current.name, key: `main:${fileVersion}:${parse}` },
-        ...(test ? { testFile: test } : {}),
-        settings,
-        choices,
-        ...(options.simulate ? { simulate: options.simulate } : {}),
-      },
-      (event) => {
-        if (event.type === 'epoch' && event.epoch === 1) performance.mark('lepton:train-first-epoch');
-        setRun((run) => applyEvent(run, event, Date.now()));
-      },
-    );
-    performance.mark('lepton:train-end');
-    if (store.get().training?.basis !== basis) return; // started over meanwhile
-    if (result.ok) setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
-    else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
-    else setRun((run) => ({ ...run, status: 'failed', error: result.reason }));
-    await saveRun();
   }
 
   return {
@@ -233,7 +274,7 @@ export function createController(
         if (session) {
           if (session.training) {
             const run = restoredRun(session.training.run);
-            store.set({ trainChoices: session.training.choices, training: run });
+            store.set({ trainChoices: restoredChoices(session.training.choices), training: run });
             if (run?.status === 'interrupted') await saveRun();
           }
           if (session.testFile) {
@@ -293,6 +334,7 @@ export function createController(
       pending?.abort();
       analysisSeq++;
       current = null;
+      runSeq++;
       testFile = null;
       sampleTest = null;
       client.dispose();
@@ -304,6 +346,13 @@ export function createController(
       store.set((s) => ({ trainChoices: change(s.trainChoices) }));
       void saveRun();
     },
+    setTrainFieldValid(field, valid) {
+      store.set((s) => {
+        const others = s.invalidTrainFields.filter((f) => f !== field);
+        if (valid && others.length === s.invalidTrainFields.length) return {};
+        return { invalidTrainFields: valid ? others : [...others, field] };
+      });
+    },
     train,
     stopTraining() {
       if (store.get().training?.status !== 'running') return;
@@ -311,7 +360,11 @@ export function createController(
       trainer.stop();
     },
     cancelTraining() {
+      if (!isActive(store.get().training)) return;
+      runSeq++;
       trainer.cancel();
+      setRun((run) => ({ ...run, status: 'cancelled' }));
+      void saveRun();
     },
     async setTestFile(blob, name) {
       testFile = { blob, name, version: (testFile?.version ?? 0) + 1 };

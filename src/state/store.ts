@@ -29,6 +29,8 @@ export interface AppState {
   training: TrainingRun | null;
   /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
   testFile: { name: string; bytes: number } | null;
+  /** Advanced training settings typed in but not valid: training waits until they are fixed. */
+  invalidTrainFields: string[];
 }
 
 export const initialState: AppState = {
@@ -43,6 +45,7 @@ export const initialState: AppState = {
   trainChoices: DEFAULT_TRAIN_CHOICES,
   training: null,
   testFile: null,
+  invalidTrainFields: [],
 };
 
 export interface Store {

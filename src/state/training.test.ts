@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, isActive, restoredRun, secondsLeft, startRun } from './training';
+import {
+  applyEvent,
+  DEFAULT_TRAIN_CHOICES,
+  isActive,
+  restoredChoices,
+  restoredRun,
+  secondsLeft,
+  startRun,
+  type TrainingRun,
+} from './training';
 
 const epoch = (n: number, of = 10) =>
   ({
@@ -52,7 +61,16 @@ describe('training run state', () => {
     expect(restoredRun(running)).toMatchObject({ status: 'interrupted', outcome: null });
     expect(restoredRun({ ...running, status: 'stopping' })?.status).toBe('interrupted');
     const failed = { ...running, status: 'failed' as const };
-    expect(restoredRun(failed)).toBe(failed);
+    expect(restoredRun(failed)).toEqual(failed);
     expect(restoredRun(null)).toBeNull();
+  });
+
+  it('fills in what older saved sessions lack', () => {
+    const old = startRun('mlp', '{}', 0);
+    const { validationMetric: _dropped, ...history } = old.history;
+    const restored = restoredRun({ ...old, status: 'failed', history } as unknown as TrainingRun);
+    expect(restored?.history.validationMetric).toEqual([]);
+    expect(restoredChoices({ model: 'tree' })).toEqual({ ...DEFAULT_TRAIN_CHOICES, model: 'tree' });
+    expect(restoredChoices(undefined)).toEqual(DEFAULT_TRAIN_CHOICES);
   });
 });

@@ -129,7 +129,23 @@ export const isActive = (run: TrainingRun | null): boolean =>
  * model is gone with the worker), a finished one comes back as it was.
  */
 export function restoredRun(saved: TrainingRun | null): TrainingRun | null {
-  if (!saved) return null;
-  if (isActive(saved)) return { ...saved, status: 'interrupted', outcome: null };
-  return saved;
+  if (!saved || typeof saved !== 'object' || !saved.history) return null;
+  // Runs saved before the validation-metric curve existed have none.
+  const history = { ...saved.history, validationMetric: saved.history.validationMetric ?? [] };
+  const outcome = saved.outcome && {
+    ...saved.outcome,
+    history: { ...saved.outcome.history, validationMetric: saved.outcome.history.validationMetric ?? [] },
+  };
+  if (isActive(saved)) return { ...saved, history, status: 'interrupted', outcome: null };
+  return { ...saved, history, outcome };
+}
+
+/** Stored choices with anything missing (from an older version of the app) set to the defaults. */
+export function restoredChoices(saved: Partial<TrainChoices> | null | undefined): TrainChoices {
+  return {
+    ...DEFAULT_TRAIN_CHOICES,
+    ...saved,
+    modelOptions: saved?.modelOptions ?? {},
+    fractions: saved?.fractions ?? DEFAULT_TRAIN_CHOICES.fractions,
+  };
 }

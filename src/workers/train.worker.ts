@@ -7,7 +7,7 @@
  */
 import { fail, ok, type Result } from '../core/result';
 import { parseCsv } from '../data/parse';
-import { activateBackend, loseWebGpuDevice } from '../ml/backend/activate';
+import type { BackendName } from '../ml/backend/choose';
 import { probeWebGl, probeWebGpu } from '../ml/backend/detect';
 import { WASM_FILES } from '../ml/backend/wasmFiles';
 import type { TableInput } from '../pipeline/types';
@@ -16,10 +16,25 @@ import { trainJob, type Runtime } from './trainSession';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** Backends that failed mid-run in this worker: not offered again until the worker restarts. */
+const retired = new Set<BackendName>();
+// TF.js (1 MB) loads only when a network trains on it: trees and the typed-array loop never need it.
+const tfBackends = () => import('../ml/backend/activate');
+
 const runtime: Runtime = {
-  probe: async () => [await probeWebGpu(), await probeWebGl()],
-  activate: (name) => activateBackend(name, WASM_FILES),
-  loseDevice: loseWebGpuDevice,
+  probe: async () =>
+    [await probeWebGpu(), await probeWebGl()].map((p) =>
+      retired.has(p.name) ? { ...p, ok: false, error: 'it stopped working earlier in this session' } : p,
+    ),
+  activate: async (name) =>
+    retired.has(name)
+      ? { ok: false, error: 'it stopped working earlier in this session' }
+      : (await tfBackends()).activateBackend(name, WASM_FILES),
+  loseDevice: () => void tfBackends().then((m) => m.loseWebGpuDevice()),
+  retire: (name) => {
+    retired.add(name);
+    void tfBackends().then((m) => m.removeBackend(name));
+  },
 };
 
 const parsed = new Map<string, TableInput>();
@@ -47,7 +62,8 @@ async function train(request: Extract<TrainWorkerRequest, { type: 'train' }>): P
     for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
     const main = await tableOf(request.file, request.settings.parse, run.cancel.signal);
     if (!main.ok) return post({ type: 'trained', id, result: main });
-    // A test file is read like the main one (its own header and delimiter are sniffed the same way).
+    // A test file is read with the main file's reading options (header, delimiter, encoding, names): it is
+    // meant to have the same layout. Options left on "detect" are detected in it afresh.
     const test = request.testFile
       ? await tableOf(request.testFile, request.settings.parse, run.cancel.signal)
       : undefined;

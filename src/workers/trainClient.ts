@@ -66,7 +66,12 @@ export function createTrainClient(): TrainClient {
 
   return {
     train(request, onEvent) {
-      if (active) finish(fail('cancelled'));
+      if (active) {
+        // One run at a time: the one still going is ended with its worker, not left to compete.
+        worker?.terminate();
+        worker = null;
+        finish(fail('cancelled'));
+      }
       const id = nextId++;
       return new Promise((resolve) => {
         active = { id, resolve, onEvent };

@@ -36,6 +36,7 @@ function fakeRuntime(
   options: { failToStart?: BackendName[]; loseThrows?: boolean } = {},
 ) {
   const activated: BackendName[] = [];
+  const retired: BackendName[] = [];
   let probed = 0;
   const runtime: Runtime = {
     probe: async () => {
@@ -46,12 +47,13 @@ function fakeRuntime(
       activated.push(name);
       return options.failToStart?.includes(name) ? { ok: false, error: `${name} refused` } : { ok: true };
     },
+    retire: (name) => retired.push(name),
     loseDevice: () => {
       // What TF.js does on a lost WebGPU device: the next read from the GPU rejects.
       if (options.loseThrows) throw new Error('The Device was lost');
     },
   };
-  return { runtime, activated, probed: () => probed };
+  return { runtime, activated, retired, probed: () => probed };
 }
 
 function job(choices: Partial<TrainChoices>, extra: Partial<TrainJob> = {}): TrainJob {
@@ -158,6 +160,7 @@ describe('trainJob', () => {
       { type: 'fallback', fallback: expect.objectContaining(fallback) },
     ]);
     expect(result.data.fallbacks[0].error).toContain('The Device was lost');
+    expect(fake.retired).toEqual(['webgpu']);
     expect(result.data.report.model.backend).toBe('webgl');
     expect(result.data.report.model.fallbacks).toEqual([expect.objectContaining(fallback)]);
     // The curves are those of the run that finished, from its first epoch.

@@ -31,6 +31,11 @@ export interface Runtime {
   activate(name: BackendName): Promise<Activation>;
   /** Destroys the WebGPU device (diagnostic `simulate=device-lost`). */
   loseDevice(): void;
+  /**
+   * Takes a backend that failed mid-run out of use for the rest of this worker's life: TF.js would hand back
+   * the same broken instance (a lost device) on the next run, and the probe would not notice.
+   */
+  retire(name: BackendName): void;
 }
 
 export interface TrainJob {
@@ -106,9 +111,11 @@ async function runOnce(
   runtime: Runtime,
   backend: Backend,
   history: TrainHistory,
+  stage: { last: string },
 ) {
   let lostOnce = false;
   const onProgress = (event: PipelineProgress) => {
+    if (event.type === 'stage') stage.last = event.stage;
     if (event.type === 'epoch') {
       history.trainLoss.push(event.trainLoss);
       if (event.validationLoss !== undefined) history.validationLoss.push(event.validationLoss);
@@ -158,11 +165,15 @@ export async function trainJob(
   let backend: Backend = decision.backend;
   for (;;) {
     const history: TrainHistory = { trainLoss: [], validationLoss: [], validationMetric: [] };
-    const result = await runOnce(job, hooks, runtime, backend, history);
+    const stage = { last: '' };
+    const result = await runOnce(job, hooks, runtime, backend, history, stage);
     if (result.ok) return ok(outcome(job, result.data, history, decision, fallbacks));
     const { code, params } = result.reason;
-    if (code !== 'internal' || backend === 'typescript') return result;
+    // Only an exception while a TF.js backend trains is the backend's failure; one while preparing or
+    // scoring the rows would fail the same way anywhere.
+    if (code !== 'internal' || backend === 'typescript' || stage.last !== 'train') return result;
     const from: BackendName = backend;
+    runtime.retire(from);
     probes = probes.map((p) => (p.name === from ? { ...p, ok: false } : p));
     const error = typeof params?.detail === 'string' ? params.detail : 'the backend stopped working';
     // Down the order to the next GPU that works; otherwise the typed-array loop, which always runs.

@@ -44,9 +44,13 @@ export async function activateBackend(name: BackendName, wasmFiles?: WasmFiles):
   }
 }
 
-/** The backend TF.js is running on now. */
-export function currentBackend(): string {
-  return tf.getBackend();
+/** Removes a backend from TF.js (its instance and its factory), so it can no longer be set. */
+export function removeBackend(name: BackendName): void {
+  try {
+    tf.removeBackend(name);
+  } catch {
+    // It was never registered.
+  }
 }
 
 /**

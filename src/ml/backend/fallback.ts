@@ -1,6 +1,7 @@
 /**
  * Where training goes when its backend dies mid-run ("GPU device lost"): the next backend down the order. The
- * training loop restarts from the last completed epoch on it, so the run is not lost. Pure.
+ * run starts again on it from the first epoch, with the same seed and settings, so the user gets a model
+ * without doing anything (the epochs done on the failed backend are lost; the page and the report say so). Pure.
  */
 import { BACKEND_ORDER, type BackendName } from './choose';
 

@@ -39,6 +39,7 @@ export function LineChartSvg(props: {
   const { series, xLabel, formatY, label } = props;
   const H = props.height ?? 220;
   const n = Math.max(0, ...series.map((s) => s.values.length));
+  // A diverged run has infinite or NaN losses: those points are left out (the page says why separately).
   const all = series.flatMap((s) => s.values).filter(Number.isFinite);
   if (n === 0 || all.length === 0) return null;
   let low = Math.min(...all);
@@ -76,11 +77,15 @@ export function LineChartSvg(props: {
         </text>
         {series.map((s) =>
           s.values.length === 1 ? (
-            <circle key={s.name} cx={x(0)} cy={y(s.values[0])} r={3} fill={s.colour} />
+            Number.isFinite(s.values[0]) && (
+              <circle key={s.name} cx={x(0)} cy={y(s.values[0])} r={3} fill={s.colour} />
+            )
           ) : (
             <polyline
               key={s.name}
-              points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+              points={s.values
+                .flatMap((v, i) => (Number.isFinite(v) ? [`${x(i).toFixed(1)},${y(v).toFixed(1)}`] : []))
+                .join(' ')}
               fill="none"
               stroke={s.colour}
               strokeWidth={2.2}

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { LINEAR_DEFAULTS } from '../../ml/linear/defaults';
 import { MLP_DEFAULTS } from '../../ml/mlp/defaults';
@@ -7,6 +7,7 @@ import { TREE_DEFAULTS } from '../../ml/tree/cart';
 import type { ModelKind, ModelOptions } from '../../pipeline/types';
 import type { TrainChoices } from '../../workers/trainProtocol';
 import { useAppState, useController } from '../context';
+import { useTestFileInfo } from './TestRowsPicker';
 
 type Field = 'epochs' | 'learningRate' | 'batchSize' | 'hidden' | 'patience' | 'maxDepth' | 'nEstimators';
 
@@ -63,6 +64,11 @@ function OptionInput(props: { model: ModelKind; field: Field; placeholder: strin
   const [text, setText] = useState(() => shown(value));
   const parsed = parseField(field, text);
   const id = `train-${field}`;
+  const valid = parsed !== null;
+  useEffect(() => {
+    controller.setTrainFieldValid(`${model}.${field}`, valid);
+    return () => controller.setTrainFieldValid(`${model}.${field}`, true);
+  }, [controller, model, field, valid]);
   return (
     <div className="field">
       <label htmlFor={id}>{m.train.fields[field]}</label>
@@ -116,7 +122,13 @@ function SplitInputs({ disabled }: { disabled: boolean }) {
     shares.train + shares.validation + shares.test === 100 &&
     shares.train > 0 &&
     shares.test > 0;
-  const seedValid = /^\d+$/.test(texts.seed.trim());
+  const seedValid = /^\d+$/.test(texts.seed.trim()) && Number(texts.seed) <= 0xffffffff;
+  const testFileAvailable = useTestFileInfo().available;
+  const withTestFile = useAppState((s) => s.trainChoices.useTestFile) && testFileAvailable;
+  useEffect(() => {
+    controller.setTrainFieldValid('split', valid);
+    controller.setTrainFieldValid('seed', seedValid);
+  }, [controller, valid, seedValid]);
   const change = (key: keyof typeof texts, value: string) => {
     const next = { ...texts, [key]: value };
     setTexts(next);
@@ -143,6 +155,9 @@ function SplitInputs({ disabled }: { disabled: boolean }) {
               value={texts[key]}
               disabled={disabled}
               aria-invalid={!valid}
+              aria-describedby={
+                !valid ? 'train-shares-error' : withTestFile ? 'train-shares-note' : undefined
+              }
               onChange={(e) => change(key, e.target.value)}
             />
           </div>
@@ -155,11 +170,26 @@ function SplitInputs({ disabled }: { disabled: boolean }) {
             value={texts.seed}
             disabled={disabled}
             aria-invalid={!seedValid}
+            aria-describedby={!seedValid ? 'train-seed-error' : undefined}
             onChange={(e) => change('seed', e.target.value)}
           />
         </div>
       </div>
-      {!valid && <p className="field-error">{m.train.sharesInvalid}</p>}
+      {!valid && (
+        <p id="train-shares-error" className="field-error">
+          {m.train.sharesInvalid}
+        </p>
+      )}
+      {!seedValid && (
+        <p id="train-seed-error" className="field-error">
+          {m.train.seedInvalid}
+        </p>
+      )}
+      {withTestFile && (
+        <p id="train-shares-note" className="hint">
+          {m.train.sharesWithTestFile}
+        </p>
+      )}
     </>
   );
 }

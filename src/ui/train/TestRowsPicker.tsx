@@ -3,20 +3,25 @@ import { useI18n } from '../../i18n';
 import { useAppState, useController } from '../context';
 import { useSamples } from '../load/useSamples';
 
+/** The test file training would use, when there is one: an uploaded file, else the sample's official one. */
+export function useTestFileInfo() {
+  const samples = useSamples();
+  const sampleId = useAppState((s) => s.dataset?.sampleId);
+  const uploaded = useAppState((s) => s.testFile);
+  const sample = samples.find((s) => s.id === sampleId);
+  const official = sample?.testFile ? { name: sample.testFile, rows: sample.testRows ?? 0 } : null;
+  return { uploaded, official, available: uploaded !== null || official !== null };
+}
+
 /** Where the test rows come from: the split of this file, the sample's official test file, or an upload. */
 export const TestRowsPicker = memo(function TestRowsPicker({ disabled }: { disabled: boolean }) {
   const { m, fmt } = useI18n();
   const controller = useController();
-  const samples = useSamples();
-  const sampleId = useAppState((s) => s.dataset?.sampleId);
+  const { uploaded, official, available: hasTestFile } = useTestFileInfo();
   const fractions = useAppState((s) => s.trainChoices.fractions);
   const useTestFile = useAppState((s) => s.trainChoices.useTestFile);
-  const uploaded = useAppState((s) => s.testFile);
   const input = useRef<HTMLInputElement>(null);
   const name = useId();
-  const sample = samples.find((s) => s.id === sampleId);
-  const official = sample?.testFile ? { name: sample.testFile, rows: sample.testRows ?? 0 } : null;
-  const hasTestFile = uploaded !== null || official !== null;
   const choose = (value: boolean) => controller.updateTrainChoices((c) => ({ ...c, useTestFile: value }));
   const pct = (share: number) => fmt.percent(share);
   return (

@@ -35,13 +35,21 @@ export function TrainProgress({ run }: { run: TrainingRun }) {
           {t.cancel}
         </button>
       </div>
-      <p role="status" className="train-status">
+      <p className="train-status" data-testid="train-status">
         {run.status === 'stopping'
           ? t.stopping
           : training
             ? `${(rounds ? t.roundOf : t.epochOf)(fmt.integer(run.epoch), fmt.integer(run.epochs))}${
-                left !== null ? ` · ${t.timeLeft(duration(left))}` : ''
+                left !== null ? ` · ${(rounds ? t.timeLeftTrees : t.timeLeft)(duration(left))}` : ''
               }`
+            : t.stages[run.stage]}
+      </p>
+      {/* Screen readers hear the stage and every tenth of the epochs, not each of up to hundreds of epochs. */}
+      <p role="status" className="visually-hidden">
+        {run.status === 'stopping'
+          ? t.stopping
+          : training
+            ? t.announceProgress(fmt.percent(Math.floor((run.epoch / run.epochs) * 10) / 10))
             : t.stages[run.stage]}
       </p>
       <p id="train-stop-hint" className="hint">

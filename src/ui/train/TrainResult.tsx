@@ -1,7 +1,8 @@
-import { useI18n } from '../../i18n';
+import { useEffect, useRef } from 'react';
+import type { AppError } from '../../core/result';
+import { useI18n, type Messages } from '../../i18n';
 import type { TrainingRun } from '../../state/training';
 import type { TrainOutcome } from '../../workers/trainProtocol';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { useAppState } from '../context';
 import { BackendNote } from './BackendNote';
 import { LossChart } from './LossChart';
@@ -53,10 +54,35 @@ function downloadReport(outcome: TrainOutcome) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function Finished({ run, outcome }: { run: TrainingRun; outcome: TrainOutcome }) {
+/**
+ * Where keyboard focus goes when a run ends: the Stop and Cancel buttons it was on are gone, so without this
+ * it would fall back to the top of the page. Only when focus was lost (on the body), never stolen.
+ */
+function useFocusWhenRunEnds<T extends HTMLElement>(endedHere: boolean) {
+  const ref = useRef<T>(null);
+  const when = useRef(endedHere);
+  useEffect(() => {
+    if (when.current && document.activeElement === document.body) ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+function Finished({
+  run,
+  outcome,
+  endedHere,
+}: {
+  run: TrainingRun;
+  outcome: TrainOutcome;
+  endedHere: boolean;
+}) {
   const { m, fmt } = useI18n();
   const t = m.train;
   const duration = useDuration();
+  const heading = useFocusWhenRunEnds<HTMLHeadingElement>(endedHere);
+  const diverged =
+    outcome.history.trainLoss.some((loss) => !Number.isFinite(loss)) ||
+    (outcome.report.task !== 'regression' && typeof outcome.report.metrics.accuracy !== 'number');
   const stale = useAppState(
     (s) =>
       s.training?.basis !==
@@ -67,8 +93,15 @@ function Finished({ run, outcome }: { run: TrainingRun; outcome: TrainOutcome })
   const stop = model.stoppedBy;
   return (
     <div className="train-result" data-testid="train-result">
-      <h3>{t.resultTitle}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t.resultTitle}
+      </h3>
       {stale && <p className="warning">{t.stale}</p>}
+      {diverged && (
+        <p className="alert alert-error" role="alert">
+          {t.diverged}
+        </p>
+      )}
       <BackendNote run={run} />
       <Headline outcome={outcome} />
       {stop && model.epochs !== null && typeof model.bestEpoch === 'number' && t.stoppedBy[stop] && (
@@ -104,9 +137,11 @@ function Finished({ run, outcome }: { run: TrainingRun; outcome: TrainOutcome })
 }
 
 /** The end of a run: its result, or why there is none (failed, cancelled, interrupted by a reload). */
-export function TrainResult({ run }: { run: TrainingRun }) {
+/** `endedHere`: the run just ended on this page (not restored after a reload), so focus may move to it. */
+export function TrainResult({ run, endedHere }: { run: TrainingRun; endedHere: boolean }) {
   const { m } = useI18n();
-  if (run.status === 'done' && run.outcome) return <Finished run={run} outcome={run.outcome} />;
+  if (run.status === 'done' && run.outcome)
+    return <Finished run={run} outcome={run.outcome} endedHere={endedHere} />;
   if (run.status === 'interrupted') {
     return (
       <p className="alert alert-notice" role="status" data-testid="train-interrupted">
@@ -122,23 +157,31 @@ export function TrainResult({ run }: { run: TrainingRun }) {
     );
   }
   if (run.status === 'failed' && run.error) {
-    const specific = m.train.errors[run.error.code];
-    return specific ? (
-      <TrainError
-        title={specific(run.error.params ?? {}).title}
-        hint={specific(run.error.params ?? {}).hint}
-      />
-    ) : (
-      <ErrorAlert error={run.error} />
-    );
+    const { title, hint } = trainErrorText(m, run.error);
+    return <TrainError title={title} hint={hint} endedHere={endedHere} />;
   }
   return null;
 }
 
-function TrainError({ title, hint }: { title: string; hint: string }) {
+/**
+ * A failed run in words. Problems of the separate test file say so (the general messages speak of "this
+ * file"); pipeline problems have training-specific wording; the rest use the app's general messages.
+ */
+function trainErrorText(m: Messages, error: AppError): { title: string; hint: string } {
+  const params = error.params ?? {};
+  const forTest = params.file === 'test';
+  if (forTest && error.code === 'target-missing') return m.train.errors['target-missing'](params);
+  const specific = forTest ? undefined : m.train.errors[error.code];
+  if (error.code !== 'target-missing' && specific) return specific(params);
+  const general = m.errors[error.code](params);
+  return forTest ? { ...general, title: m.train.testFileProblem(general.title) } : general;
+}
+
+function TrainError({ title, hint, endedHere }: { title: string; hint: string; endedHere: boolean }) {
   const { m } = useI18n();
+  const box = useFocusWhenRunEnds<HTMLDivElement>(endedHere);
   return (
-    <div className="alert alert-error" role="alert">
+    <div className="alert alert-error" role="alert" ref={box} tabIndex={-1}>
       <div>
         <strong>{m.train.failedTitle}: </strong>
         <strong>{title}</strong>

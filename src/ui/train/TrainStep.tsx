@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import { isActive } from '../../state/training';
 import { MODEL_KINDS } from '../../pipeline/types';
@@ -79,6 +79,13 @@ export function TrainStep() {
   const run = useAppState((s) => s.training);
   const ready = useAppState((s) => Boolean(s.analysis?.target?.task) && !s.analysis?.target?.problem);
   const active = isActive(run);
+  // True on the render where a run has just ended here: the result may then take keyboard focus.
+  const wasActive = useRef(false);
+  const endedHere = wasActive.current && !active;
+  useEffect(() => {
+    wasActive.current = active;
+  });
+  const invalid = useAppState((s) => s.invalidTrainFields.length > 0);
   return (
     <Section id="train" n={5} title={m.app.steps.train} intro={m.train.intro}>
       {!ready && <p className="muted">{m.train.needsTarget}</p>}
@@ -91,12 +98,22 @@ export function TrainStep() {
         </div>
       </div>
       <div className="row train-actions">
-        <button type="button" disabled={!ready || active} onClick={() => void controller.train()}>
+        <button
+          type="button"
+          disabled={!ready || active || invalid}
+          aria-describedby={invalid ? 'train-fix-settings' : undefined}
+          onClick={() => void controller.train()}
+        >
           {m.train.trainButton}
         </button>
+        {invalid && (
+          <p id="train-fix-settings" className="field-error">
+            {m.train.fixSettings}
+          </p>
+        )}
       </div>
       {run && active && <TrainProgress run={run} />}
-      {run && !active && <TrainResult run={run} />}
+      {run && !active && <TrainResult run={run} endedHere={endedHere} />}
     </Section>
   );
 }
