@@ -307,7 +307,7 @@ export const en = {
       'A test file needs the same columns. This file then gives 85% training and 15% validation rows.',
     backend: 'Backend',
     backends: {
-      auto: 'Automatic (fastest measured here)',
+      auto: 'Automatic (recommended)',
       webgpu: 'WebGPU (graphics card)',
       webgl: 'WebGL (graphics card)',
       typescript: 'Processor, plain TypeScript (fastest without a graphics card)',
@@ -315,6 +315,8 @@ export const en = {
       cpu: 'Processor, TF.js CPU',
     } as Record<string, string>,
     backendHint: 'Tree models always run as plain TypeScript on the processor.',
+    backendAutoHint:
+      'Automatic uses a real graphics card through WebGPU, else WebGL. Without one (or when it is only emulated in software, which is far slower) it trains on the processor.',
     advanced: 'Advanced settings',
     advancedHint: 'Leave a box empty to use the default shown in grey. None of these needs changing.',
     fields: {

@@ -53,7 +53,7 @@ const BackendPicker = memo(function BackendPicker({ disabled }: { disabled: bool
         id="train-backend"
         value={backend}
         disabled={disabled || tree}
-        aria-describedby={tree ? 'train-backend-hint' : undefined}
+        aria-describedby="train-backend-hint"
         onChange={(e) =>
           controller.updateTrainChoices((c) => ({ ...c, backend: e.target.value as BackendPreference }))
         }
@@ -64,11 +64,9 @@ const BackendPicker = memo(function BackendPicker({ disabled }: { disabled: bool
           </option>
         ))}
       </select>
-      {tree && (
-        <p id="train-backend-hint" className="hint">
-          {m.train.backendHint}
-        </p>
-      )}
+      <p id="train-backend-hint" className="hint">
+        {tree ? m.train.backendHint : m.train.backendAutoHint}
+      </p>
     </div>
   );
 });
