@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { GPU_ARGS, QUIET_ARGS } from './chromium-args.mjs';
+import { sh, waitForServer } from './bench-common.mjs';
 import { findBrowser } from './find-browser.mjs';
 
 const PORT = 4320;
@@ -24,23 +25,6 @@ const MODEL_LABEL = {
 };
 /** The issue's speed aims on the automatic backend, in ms (a third of scikit-learn's time for the networks). */
 const AIM_MS = { logistic: 2500 / 3, mlp: 15000 / 3, boosted: 3400 };
-
-function sh(cmd, args) {
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 /** One training in the page: the model and backend chosen in the UI, the report downloaded at the end. */
 async function trainInPage(browser, model, backend) {

@@ -5,20 +5,16 @@
 // page's) and main-thread responsiveness while loading (longest Long Task, longest gap between frames).
 // Prints a table and writes bench-results/data-load.json. Times vary with the machine: compare runs on one machine.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { QUIET_ARGS } from './chromium-args.mjs';
+import { sh, waitForServer } from './bench-common.mjs';
 import { findBrowser } from './find-browser.mjs';
 
 const PORT = 4319;
 const LARGE = path.resolve('.bench-data/large-1m.csv');
 const skipLarge = process.argv.includes('--quick');
-
-function sh(cmd, args) {
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-}
 
 /** Sum of resident memory over every Chromium process, in bytes (Linux /proc). */
 function chromiumRss() {
@@ -34,18 +30,6 @@ function chromiumRss() {
     }
   }
   return total;
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
 }
 
 const PROBE = `

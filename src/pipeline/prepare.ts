@@ -1,17 +1,16 @@
 /**
  * From a parsed table and the data step's settings to what a model trains on: the same renames, kind
- * overrides and cleaning steps as the data step (src/workers/dataSession.ts, src/data/clean.ts), the task,
+ * overrides and cleaning steps as the data step (src/data/decide.ts, src/data/clean.ts), the task,
  * positive class and input columns exactly as the page showed them, and the target as numbers.
  */
 import { fail, ok, type Result } from '../core/result';
-import { applySteps, type StepFit } from '../data/clean';
+import type { StepFit } from '../data/clean';
 import { formatNumber } from '../data/convert';
 import type { DataSettings, TaskKind } from '../data/settings';
 import { classCounts } from '../data/target';
 import type { Column, ColumnKind, Table } from '../data/types';
 import { encodeTarget } from '../features/target';
-import { applyColumnChoices, cleanTable, decideModelling } from '../workers/dataSession';
-import type { SensitiveSummary } from '../workers/protocol';
+import { cleanTable, decideModelling, type SensitiveSummary } from '../data/decide';
 import type { PipelineNote, TableInput } from './types';
 
 /** The main table, cleaned, with everything the data step decided about it. */
@@ -53,12 +52,11 @@ function clean(input: TableInput, settings: DataSettings): Cleaned {
 }
 
 /**
- * A test file through the same renames, kind overrides and steps (`cleanTable`'s two calls), every value a
- * step computes (a median or mode to impute, quartile bin edges) taken from the main table's `fits`.
+ * A test file through the same renames, kind overrides and steps, every value a step computes (a median or
+ * mode to impute, quartile bin edges) taken from the main table's `fits`.
  */
 function cleanLike(input: TableInput, settings: DataSettings, fits: (StepFit | null)[]): Cleaned {
-  const chosen = applyColumnChoices(input, settings);
-  const cleaned = applySteps(chosen.table, chosen.kinds, settings.steps, settings.sensitive, fits);
+  const { cleaned } = cleanTable(input, settings, fits);
   return { table: cleaned.table, kinds: cleaned.kinds, fits: cleaned.fits };
 }
 

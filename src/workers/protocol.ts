@@ -2,12 +2,15 @@
  * The one message protocol between the page and the data worker. The worker holds the table (typed arrays);
  * the page only ever receives summaries small enough for React state.
  */
-import type { AppError, Result } from '../core/result';
-import type { ColumnProfile } from '../data/profile';
+import type { Result } from '../core/result';
 import type { StepEffect } from '../data/clean';
-import type { DataSettings, SensitiveChoice, TaskKind } from '../data/settings';
+import type { LeftOutColumn, SensitiveProblem, SensitiveSummary, TargetSummary } from '../data/decide';
+import type { ColumnProfile } from '../data/profile';
+import type { DataSettings } from '../data/settings';
 import type { ColumnKind, ParseOptions, ParseProgress, ParseReport } from '../data/types';
 import type { AttributeBias } from '../fairness/dataBias';
+
+export type { LeftOutColumn, SensitiveProblem, SensitiveSummary, TargetSummary } from '../data/decide';
 
 /** What the page learns about a freshly loaded file. */
 export interface LoadedSummary {
@@ -16,27 +19,6 @@ export interface LoadedSummary {
   /** Names and inferred kinds as parsed, before the user's renames and overrides. */
   columns: { name: string; kind: ColumnKind }[];
   preview: string[][];
-}
-
-export interface TargetSummary {
-  column: string;
-  /** The most frequent values (at most 60), for the positive-class choice; empty for a regression target. */
-  classes: { value: string; count: number }[];
-  /** How many distinct values the target has (0 when not counted, for regression). */
-  classCount: number;
-  /** What the values suggest; null when the column cannot be a target (one class, too many classes). */
-  inferredTask: TaskKind | null;
-  /** The tasks this column can be: the choices the page offers. */
-  allowedTasks: TaskKind[];
-  task: TaskKind | null;
-  positiveClass: string | null;
-  problem?: AppError;
-}
-
-export interface SensitiveSummary extends SensitiveChoice {
-  groups: string[];
-  /** Set for a numeric attribute: the cut points in use (the user's or the defaults). */
-  edges?: number[];
 }
 
 /** Everything the data step shows, for the current settings. */
@@ -54,10 +36,10 @@ export interface Analysis {
   sensitive: SensitiveSummary[];
   bias: AttributeBias[];
   /** Chosen sensitive attributes that cannot be used: gone from the cleaned table, or too many groups. */
-  sensitiveProblems: { column: string; reason: 'missing' | 'too-many-groups'; groups?: number }[];
+  sensitiveProblems: SensitiveProblem[];
   /** Columns the model will use as inputs, and those left out with the reason. */
   modelInputs: string[];
-  leftOut: { column: string; reason: 'target' | 'sensitive' | 'identifier' | 'text' | 'date' }[];
+  leftOut: LeftOutColumn[];
 }
 
 export type WorkerRequest =

@@ -15,8 +15,8 @@ import {
   type NetTask,
   type Settings,
 } from './options';
-import { checkInputs, shuffledOrder, targetScaling, type TargetScaling } from './shared';
-import { trainNetwork, type ForwardFn, type TrainOutcome } from './train';
+import { checkInputs, shuffledOrder, targetScaling, unscale } from './shared';
+import { trainNetwork, type ForwardFn } from './train';
 import type { TrainingHistory } from './options';
 
 /** Initial values of one trainable tensor, row-major, and whether the L2 penalty applies to it. */
@@ -51,18 +51,6 @@ export interface NetworkFit {
   classes: number;
   history: TrainingHistory;
   settings: Settings;
-}
-
-/** Maps the output layer trained on y' = (y − μ)/σ back to y: W ← σW, b ← σb + μ. */
-function unscale(values: TrainOutcome['values'], scaling: TargetScaling): number[][] {
-  const params = values.map((v) => Array.from(v));
-  const { shift, scale } = scaling;
-  if (shift === 0 && scale === 1) return params;
-  const W = params[params.length - 2];
-  const b = params[params.length - 1];
-  for (let i = 0; i < W.length; i++) W[i] *= scale;
-  for (let j = 0; j < b.length; j++) b[j] = b[j] * scale + shift;
-  return params;
 }
 
 /**

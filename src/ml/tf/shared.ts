@@ -80,3 +80,18 @@ export function glorotUniform(fanIn: number, fanOut: number, rng: () => number):
 export function nextSeed(rng: () => number): number {
   return Math.floor(rng() * 2147483648);
 }
+
+/**
+ * Maps an output layer trained on y' = (y − μ)/σ back to y: W ← σW, b ← σb + μ. `values` are the trained
+ * parameters [W₁, b₁, …, W_out, b_out]; returns them as plain numbers.
+ */
+export function unscale(values: ArrayLike<number>[], scaling: TargetScaling): number[][] {
+  const params = values.map((v) => Array.from(v));
+  const { shift, scale } = scaling;
+  if (shift === 0 && scale === 1) return params;
+  const W = params[params.length - 2];
+  const b = params[params.length - 1];
+  for (let i = 0; i < W.length; i++) W[i] *= scale;
+  for (let j = 0; j < b.length; j++) b[j] = b[j] * scale + shift;
+  return params;
+}

@@ -16,6 +16,7 @@ import {
   nextSeed,
   shuffledOrder,
   targetScaling,
+  unscale,
   type TargetScaling,
 } from '../tf/shared';
 import { initialScores, scoreWidth } from '../tree/loss';
@@ -303,18 +304,6 @@ function metric(task: NetOptions['task'], Z: Float64Array, width: number, data: 
   return good / total;
 }
 
-/** Maps the output layer trained on y' = (y − μ)/σ back to y, as the TF.js loop does. */
-function unscaled(layers: Layer[], scaling: TargetScaling): number[][] {
-  const params = layers.flatMap((layer) => [Array.from(layer.W), Array.from(layer.b)]);
-  const { shift, scale } = scaling;
-  if (shift === 0 && scale === 1) return params;
-  const W = params[params.length - 2];
-  const b = params[params.length - 1];
-  for (let i = 0; i < W.length; i++) W[i] *= scale;
-  for (let j = 0; j < b.length; j++) b[j] = b[j] * scale + shift;
-  return params;
-}
-
 /**
  * Trains the network with mini-batch Adam on typed arrays, minimising exactly the objective of the TF.js loop
  * (see `fitLinear`, `fitMlp`): each step (1/|B|) Σ_{i∈B} (n·s_i/S) ℓ_i + λ Σ‖W‖²/(2S), with dropout active.
@@ -409,5 +398,13 @@ export async function fitTyped(
     await nextTask();
   }
   if (validation && !best) history.bestEpoch = history.epochs;
-  return { params: unscaled(best ?? layers, scaling), classes, history, settings };
+  return {
+    params: unscale(
+      (best ?? layers).flatMap((l) => [l.W, l.b]),
+      scaling,
+    ),
+    classes,
+    history,
+    settings,
+  };
 }
