@@ -92,7 +92,7 @@ function Finished({
   const { model, split } = report;
   const stop = model.stoppedBy;
   return (
-    <div className="train-result" data-testid="train-result">
+    <div className="train-result" id="train-result" data-testid="train-result">
       <h3 ref={heading} tabIndex={-1}>
         {t.resultTitle}
       </h3>
