@@ -72,6 +72,7 @@ async function downloadReport(page: Page) {
   const file = await download.path();
   return JSON.parse(readFileSync(file, 'utf8')) as {
     type: string;
+    task: string;
     version: number;
     dataset: { name: string; rows: number; testFile: { rows: number } | null };
     target: string;
@@ -290,4 +291,27 @@ test('a test file the user uploads is used for the test rows', async ({ page }) 
   expect(report.metrics.accuracy).toBeGreaterThanOrEqual(0.845);
   await train.getByRole('button', { name: 'Remove test file' }).click();
   await expect(train.getByLabel(/Use the official test file/)).toBeVisible();
+});
+
+test('a number to predict trains linear regression and reads as an error in its units', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(TRAINING_TIMEOUT);
+  await openSample(page, 'German credit');
+  await page.getByLabel('Target column').selectOption('credit amount');
+  await expect(page.getByLabel('Task')).toHaveValue('regression');
+  const train = trainRegion(page);
+  await expect(train.getByLabel('Linear regression')).toBeChecked();
+  const result = await trainAndReport(page);
+  await expect(result).toContainText(
+    /Typical error \(RMSE\) on the test rows: [\d,.]+, against [\d,.]+ when always guessing the average\. R² = 0\.\d+/,
+  );
+  await expect(result.getByTestId('loss-chart')).toContainText('R² on the validation rows');
+  await shot(page, testInfo, '16-regression', 'train-result');
+  const report = await downloadReport(page);
+  expect(report.task).toBe('regression');
+  const metrics = report.metrics as unknown as { rmse: number; baselineRmse: number; r2: number };
+  // Loan amounts follow duration and instalment rate closely: the model must beat the average by far.
+  expect(metrics.rmse).toBeLessThan(metrics.baselineRmse);
+  expect(metrics.r2).toBeGreaterThan(0.3);
 });

@@ -398,6 +398,13 @@ export const en = {
       `Accuracy on the validation rows: ${last} after the last epoch, ${best} at best.`,
     metricSummaryR2: (last: string, best: string) =>
       `R² on the validation rows: ${last} after the last epoch, ${best} at best (1 is perfect).`,
+    trainError: 'Typical error, training rows',
+    validationError: 'Typical error, validation rows',
+    errorChartLabel: 'Typical error (RMSE) per epoch on the training and validation rows',
+    errorSummary: (first: string, last: string, vFirst: string, vLast: string) =>
+      `Typical error (RMSE) on the training rows went from ${first} to ${last}; on the validation rows from ${vFirst} to ${vLast}. Lower is better.`,
+    errorSummaryTrain: (first: string, last: string) =>
+      `Typical error (RMSE) on the training rows went from ${first} to ${last}. Lower is better.`,
     curveSummaryTrain: (first: string, last: string) =>
       `Training loss went from ${first} to ${last}. Lower is better.`,
     resultTitle: 'Result',

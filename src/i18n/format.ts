@@ -3,6 +3,10 @@ export interface Formatter {
   integer(value: number): string;
   decimal(value: number, digits?: number): string;
   percent(share: number, digits?: number): string;
+  /** A measured quantity with the digits that matter: 1,623 · 41.7 · 0.312 (NaN as "–"). */
+  quantity(value: number): string;
+  /** Short, for chart axes: 5.6M, 12K, 0.31. */
+  compact(value: number): string;
   bytes(value: number): string;
 }
 
@@ -11,6 +15,7 @@ export function createFormatter(locale: string): Formatter {
   // Building an Intl.NumberFormat costs ~0.1 ms: charts format hundreds of ticks per redraw, so each
   // (style, digits) pair is built once.
   const formats = new Map<string, Intl.NumberFormat>();
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
   const format = (style: 'decimal' | 'percent', digits: number) => {
     const key = `${style}:${digits}`;
     let found = formats.get(key);
@@ -24,6 +29,12 @@ export function createFormatter(locale: string): Formatter {
     integer: (value) => integer.format(value),
     decimal: (value, digits = 2) => (Number.isFinite(value) ? format('decimal', digits).format(value) : '–'),
     percent: (share, digits = 0) => (Number.isFinite(share) ? format('percent', digits).format(share) : '–'),
+    quantity: (value) => {
+      if (!Number.isFinite(value)) return '–';
+      const size = Math.abs(value);
+      return format('decimal', size >= 1000 ? 0 : size >= 10 ? 1 : 3).format(value);
+    },
+    compact: (value) => (Number.isFinite(value) ? compact.format(value) : '–'),
     bytes: (value) => {
       const units = ['bytes', 'KB', 'MB', 'GB'];
       let v = value;

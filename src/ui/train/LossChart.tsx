@@ -12,23 +12,36 @@ export function LossChart(props: { history: TrainHistory; rounds: boolean; regre
   const { history, rounds, regression } = props;
   const { m, fmt } = useI18n();
   const t = m.train;
-  const { trainLoss, validationLoss } = history;
+  // Regression losses are mean squared errors, in squared units (a loan's amount squared): the curve shows
+  // their square roots, the typical error in the target's own units, as the result sentence does.
+  const shown = (xs: number[]) => (regression ? xs.map(Math.sqrt) : xs);
+  const trainLoss = shown(history.trainLoss);
+  const validationLoss = shown(history.validationLoss);
   // Runs saved before the metric curve existed have none.
   const metric = history.validationMetric ?? [];
   if (trainLoss.length === 0) return null;
-  const last = (xs: number[]) => fmt.decimal(xs[xs.length - 1], 3);
+  const value = (x: number) => (regression ? fmt.quantity(x) : fmt.decimal(x, 3));
+  const last = (xs: number[]) => value(xs[xs.length - 1]);
+  const names = regression
+    ? {
+        train: t.trainError,
+        validation: t.validationError,
+        summary: t.errorSummary,
+        summaryTrain: t.errorSummaryTrain,
+      }
+    : {
+        train: t.trainLoss,
+        validation: t.validationLoss,
+        summary: t.curveSummary,
+        summaryTrain: t.curveSummaryTrain,
+      };
   const summary =
     validationLoss.length > 0
-      ? t.curveSummary(
-          fmt.decimal(trainLoss[0], 3),
-          last(trainLoss),
-          fmt.decimal(validationLoss[0], 3),
-          last(validationLoss),
-        )
-      : t.curveSummaryTrain(fmt.decimal(trainLoss[0], 3), last(trainLoss));
-  const series: Series[] = [{ name: t.trainLoss, values: trainLoss, colour: '#0072B2' }];
+      ? names.summary(value(trainLoss[0]), last(trainLoss), value(validationLoss[0]), last(validationLoss))
+      : names.summaryTrain(value(trainLoss[0]), last(trainLoss));
+  const series: Series[] = [{ name: names.train, values: trainLoss, colour: '#0072B2' }];
   if (validationLoss.length > 0)
-    series.push({ name: t.validationLoss, values: validationLoss, colour: '#D55E00', dashed: true });
+    series.push({ name: names.validation, values: validationLoss, colour: '#D55E00', dashed: true });
   return (
     <figure className="loss-chart" data-testid="loss-chart">
       <figcaption>
@@ -37,8 +50,8 @@ export function LossChart(props: { history: TrainHistory; rounds: boolean; regre
       <LineChartSvg
         series={series}
         xLabel={rounds ? t.roundAxis : t.epochAxis}
-        formatY={(v) => fmt.decimal(v, 3)}
-        label={`${t.chartLabel}. ${summary}`}
+        formatY={(v) => (regression ? fmt.compact(v) : fmt.decimal(v, 3))}
+        label={`${regression ? t.errorChartLabel : t.chartLabel}. ${summary}`}
       />
       {metric.length > 0 && (
         <>

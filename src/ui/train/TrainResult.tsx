@@ -19,8 +19,8 @@ function Headline({ outcome }: { outcome: TrainOutcome }) {
     return (
       <p className="finding">
         {m.train.regression(
-          fmt.decimal(num(metrics.rmse), 3),
-          fmt.decimal(num(metrics.baselineRmse), 3),
+          fmt.quantity(num(metrics.rmse)),
+          fmt.quantity(num(metrics.baselineRmse)),
           fmt.decimal(num(metrics.r2), 3),
         )}
       </p>
