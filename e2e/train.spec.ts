@@ -289,8 +289,11 @@ test('a test file the user uploads is used for the test rows', async ({ page }) 
   expect(report.dataset.testFile).toMatchObject({ rows: 16281 });
   // scikit-learn's depth-limited tree reaches 0.845 or more here; the bar.
   expect(report.metrics.accuracy).toBeGreaterThanOrEqual(0.845);
+  await expect(result).not.toContainText('changed since this model was trained');
   await train.getByRole('button', { name: 'Remove test file' }).click();
   await expect(train.getByLabel(/Use the official test file/)).toBeVisible();
+  // The result was tested on the uploaded file: it says it no longer matches the choices.
+  await expect(result).toContainText('changed since this model was trained');
 });
 
 test('a number to predict trains linear regression and reads as an error in its units', async ({

@@ -12,7 +12,16 @@ import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtoc
 import { clearSession, loadSession, saveFile, saveSettings, saveTestFile, saveTraining } from './persist';
 import { settingsForNewFile } from './settingsActions';
 import { createStore, initialState, type Store } from './store';
-import { applyEvent, isActive, restoredChoices, restoredRun, startRun, type TrainingRun } from './training';
+import {
+  applyEvent,
+  isActive,
+  restoredChoices,
+  restoredRun,
+  runBasis,
+  startRun,
+  testFileKey,
+  type TrainingRun,
+} from './training';
 
 export interface SampleInfo {
   id: string;
@@ -192,9 +201,15 @@ export function createController(
   async function chosenTestFile(parse: string): Promise<TrainFile | undefined> {
     if (!store.get().trainChoices.useTestFile) return undefined;
     if (testFile)
-      return { blob: testFile.blob, name: testFile.name, key: `test:${testFile.version}:${parse}` };
+      return {
+        blob: testFile.blob,
+        name: testFile.name,
+        key: testFileKey({ uploaded: testFile, sampleFile: null }, parse) as string,
+      };
     const sample = await sampleTestFile();
-    return sample ? { ...sample, key: `sample-test:${sample.name}:${parse}` } : undefined;
+    return sample
+      ? { ...sample, key: testFileKey({ uploaded: null, sampleFile: sample.name }, parse) as string }
+      : undefined;
   }
 
   const saveRun = () => persist(() => saveTraining(store.get().trainChoices, store.get().training));
@@ -229,7 +244,7 @@ export function createController(
         return;
       }
       if (!mine()) return;
-      const basis = JSON.stringify({ settings, choices, test: test?.key ?? null });
+      const basis = runBasis(settings, choices, test?.key ?? null);
       setRun((run) => ({ ...run, basis }));
       // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
       await saveRun();
@@ -279,7 +294,9 @@ export function createController(
           }
           if (session.testFile) {
             testFile = { ...session.testFile, version: 1 };
-            store.set({ testFile: { name: session.testFile.name, bytes: session.testFile.blob.size } });
+            store.set({
+              testFile: { name: session.testFile.name, bytes: session.testFile.blob.size, version: 1 },
+            });
           }
           const { blob, name, sampleId } = session.file;
           await read({ blob, name, sampleId }, session.settings ?? settingsForNewFile({}), false);
@@ -369,7 +386,7 @@ export function createController(
     async setTestFile(blob, name) {
       testFile = { blob, name, version: (testFile?.version ?? 0) + 1 };
       store.set((s) => ({
-        testFile: { name, bytes: blob.size },
+        testFile: { name, bytes: blob.size, version: testFile?.version ?? 1 },
         trainChoices: { ...s.trainChoices, useTestFile: true },
       }));
       await persist(() => saveTestFile({ blob, name }));

@@ -28,7 +28,7 @@ export interface AppState {
   /** The latest training run: in progress, finished, failed or interrupted by a reload. */
   training: TrainingRun | null;
   /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
-  testFile: { name: string; bytes: number } | null;
+  testFile: { name: string; bytes: number; version: number } | null;
   /** Advanced training settings typed in but not valid: training waits until they are fixed. */
   invalidTrainFields: string[];
 }

@@ -120,6 +120,23 @@ export function secondsLeft(run: TrainingRun): number | null {
   return Math.max(0, ((run.epochs - run.epoch) * perEpoch) / 1000);
 }
 
+/**
+ * The key of the test file a run uses (it changes whenever the file or the reading options do), or null when
+ * the test rows come from the split. The controller sends it to the worker; the page compares it to tell
+ * when a shown result was trained on another test file.
+ */
+export function testFileKey(
+  file: { uploaded: { version: number } | null; sampleFile: string | null },
+  parse: string,
+): string | null {
+  if (file.uploaded) return `test:${file.uploaded.version}:${parse}`;
+  return file.sampleFile ? `sample-test:${file.sampleFile}:${parse}` : null;
+}
+
+/** The JSON a run was started from: settings, choices and test file. A result whose basis differs is stale. */
+export const runBasis = (settings: unknown, choices: unknown, testKey: string | null) =>
+  JSON.stringify({ settings, choices, test: testKey });
+
 /** Whether a run is still going (the page shows Stop and Cancel). */
 export const isActive = (run: TrainingRun | null): boolean =>
   run !== null && (run.status === 'running' || run.status === 'stopping');

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { AppError } from '../../core/result';
 import { useI18n, type Messages } from '../../i18n';
-import type { TrainingRun } from '../../state/training';
+import { runBasis, testFileKey, type TrainingRun } from '../../state/training';
 import type { TrainOutcome } from '../../workers/trainProtocol';
 import { useAppState } from '../context';
 import { BackendNote } from './BackendNote';
 import { LossChart } from './LossChart';
+import { useTestFileInfo } from './TestRowsPicker';
 import { useDuration } from './useDuration';
 
 const num = (x: unknown): number => (typeof x === 'number' ? x : NaN);
@@ -83,11 +84,13 @@ function Finished({
   const diverged =
     outcome.history.trainLoss.some((loss) => !Number.isFinite(loss)) ||
     (outcome.report.task !== 'regression' && typeof outcome.report.metrics.accuracy !== 'number');
-  const stale = useAppState(
-    (s) =>
-      s.training?.basis !==
-      JSON.stringify({ settings: s.settings, choices: s.trainChoices, test: JSON.parse(run.basis).test }),
-  );
+  const { uploaded, official } = useTestFileInfo();
+  const settings = useAppState((s) => s.settings);
+  const choices = useAppState((s) => s.trainChoices);
+  const testKey = choices.useTestFile
+    ? testFileKey({ uploaded, sampleFile: official?.name ?? null }, JSON.stringify(settings.parse))
+    : null;
+  const stale = run.basis !== runBasis(settings, choices, testKey);
   const { report } = outcome;
   const { model, split } = report;
   const stop = model.stoppedBy;
