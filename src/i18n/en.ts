@@ -429,6 +429,10 @@ export const en = {
           ? `Built all ${n} trees; the first ${best}, best on the validation rows, are kept.`
           : `Ran all ${n} epochs; the model from epoch ${best}, best on the validation rows, is kept.`,
     } as Record<string, (n: number, best: number, trees: boolean) => string>,
+    ranAllNoValidation: (n: number, trees: boolean) =>
+      trees
+        ? `Built all ${n} trees (no validation rows, so nothing to stop early on).`
+        : `Ran all ${n} epochs (no validation rows, so nothing to stop early on).`,
     notes: {
       'unseen-test-labels': (n: string) =>
         `${n} test rows have a target value the training rows never had, and were left out.`,

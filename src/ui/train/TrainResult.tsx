@@ -109,7 +109,9 @@ function Finished({
       <Headline outcome={outcome} />
       {stop && model.epochs !== null && typeof model.bestEpoch === 'number' && t.stoppedBy[stop] && (
         <p data-testid="stopped-by">
-          {t.stoppedBy[stop](model.epochs, model.bestEpoch, model.kind === 'boosted')}
+          {split.validation === 0 && stop === 'epochs'
+            ? t.ranAllNoValidation(model.epochs, model.kind === 'boosted')
+            : t.stoppedBy[stop](model.epochs, model.bestEpoch, model.kind === 'boosted')}
         </p>
       )}
       <p className="muted">
