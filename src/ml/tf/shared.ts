@@ -5,6 +5,8 @@
 import { checkMatrix, checkTarget, resolveWeights } from '../tree/inputs';
 import type { NetOptions, NetTask } from './options';
 
+export { shuffledOrder } from '../../core/random';
+
 /** Checks the inputs like the tree models do and returns the number of classes (2 binary, 1 regression). */
 export function checkInputs(
   X: Float32Array,
@@ -49,19 +51,6 @@ export function targetScaling(task: NetTask, y: Float64Array, w: Float64Array): 
   for (let i = 0; i < y.length; i++) squares += w[i] * (y[i] - mean) ** 2;
   const sd = Math.sqrt(squares / total);
   return { shift: mean, scale: sd > 0 ? sd : 1 };
-}
-
-/** A seeded Fisher–Yates shuffle of 0 … n − 1 (Knuth, TAOCP vol. 2, §3.4.2, Algorithm P). */
-export function shuffledOrder(n: number, rng: () => number): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
-  return order;
 }
 
 /**
