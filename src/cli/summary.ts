@@ -72,6 +72,49 @@ function metricLines(result: PipelineResult, report: Report): string[] {
   return lines;
 }
 
+/** A figure with 3 decimals, or "not defined". */
+const defined = (x: number | null) => (x === null ? 'not defined' : x.toFixed(3));
+
+/**
+ * The fairness audit in a few lines per attribute: for a classifier the disparities Fairlearn defines (the
+ * ratio read against the four-fifths guideline), for regression the MAE and mean error per group.
+ */
+function fairnessLines(report: Report): string[] {
+  const entries = report.fairness ?? [];
+  if (entries.length === 0) return [];
+  const lines = ['', 'Fairness on the test set (threshold 0.5; 0 difference and ratio 1 are parity):'];
+  for (const entry of entries) {
+    if ('demographicParityDifference' in entry) {
+      const ratio = entry.demographicParityRatio;
+      const verdict = ratio === null ? '' : ratio >= 0.8 ? ' (meets four-fifths)' : ' (below four-fifths)';
+      lines.push(
+        line(
+          entry.attribute,
+          `selection rate ${entry.groups.map((g) => `${g.group} ${defined(g.selectionRate)}`).join(' · ')}`,
+        ),
+        line(
+          '',
+          `demographic parity difference ${defined(entry.demographicParityDifference)}, ratio ${defined(ratio)}${verdict}`,
+        ),
+        line(
+          '',
+          `equal opportunity difference ${defined(entry.equalOpportunityDifference)} · equalized odds difference ${defined(entry.equalizedOddsDifference)}`,
+        ),
+      );
+    } else {
+      lines.push(
+        line(
+          entry.attribute,
+          entry.groups
+            .map((g) => `${g.group}: MAE ${defined(g.mae)}, mean error ${defined(g.meanError)}`)
+            .join(' · '),
+        ),
+      );
+    }
+  }
+  return lines;
+}
+
 /** The summary of a run, one string of lines. `leftOut` names input columns the data step set aside. */
 export function formatSummary(
   result: PipelineResult,
@@ -109,5 +152,6 @@ export function formatSummary(
     '',
     `Test set (${count(split.test)} rows):`,
     ...metricLines(result, report),
+    ...fairnessLines(report),
   ].join('\n');
 }

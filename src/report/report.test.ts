@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from '../data/parse';
 import { DEFAULT_SETTINGS } from '../data/settings';
 import { runPipeline, type PipelineResult } from '../pipeline/train';
+import { fairnessAudit, type BinaryAuditEntry } from '../pipeline/audit';
 import { buildReport, REPORT_TYPE, validateReport, type Report } from './report';
 
 let result: PipelineResult;
@@ -31,6 +32,16 @@ const report = (): Report => buildReport(result, { datasetName: 'german-credit.c
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('buildReport', () => {
+  it('carries the fairness audit of the sensitive attributes on the test rows', () => {
+    const r = report();
+    expect(r.fairness?.map((e) => e.attribute)).toEqual(['sex']);
+    const sex = r.fairness?.[0] as BinaryAuditEntry;
+    expect(sex.groups.map((g) => g.group).sort()).toEqual(['female', 'male']);
+    expect(sex.groups.reduce((n, g) => n + g.count, 0)).toBe(r.split.test);
+    expect(sex).toEqual(fairnessAudit(result)[0]);
+    expect(validateReport(roundTrip(r)).ok).toBe(true);
+  });
+
   it('writes the documented, versioned object', () => {
     const r = report();
     expect(Object.keys(r)).toEqual([
@@ -47,6 +58,7 @@ describe('buildReport', () => {
       'split',
       'model',
       'metrics',
+      'fairness',
     ]);
     expect(r).toMatchObject({
       type: 'lepton-workbench-report',
@@ -105,10 +117,10 @@ describe('validateReport', () => {
 
   it('keeps fields a later version added, and reads a missing testFile as none', () => {
     const json = roundTrip(report()) as Record<string, Record<string, unknown>>;
-    json.fairness = { note: 'added later' };
+    json.explanations = { note: 'added later' };
     delete json.dataset.testFile;
     const back = validateReport(json);
-    expect(back.ok && (back.data as unknown as Record<string, unknown>).fairness).toEqual({
+    expect(back.ok && (back.data as unknown as Record<string, unknown>).explanations).toEqual({
       note: 'added later',
     });
     expect(back.ok && back.data.dataset.testFile).toBeNull();

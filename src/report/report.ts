@@ -7,6 +7,7 @@ import type { Result } from '../core/result';
 import type { TaskKind } from '../data/settings';
 import type { Backend, ModelKind, PipelineResult, StopReason } from '../pipeline/types';
 import { MODEL_KINDS } from '../pipeline/types';
+import { fairnessAudit, type AuditEntry } from '../pipeline/audit';
 
 /** The `type` of every report. */
 export const REPORT_TYPE = 'lepton-workbench-report';
@@ -64,6 +65,11 @@ export interface Report {
     fallbacks?: { from: string; to: string; error: string; afterEpoch: number }[];
   };
   metrics: ReportMetrics;
+  /**
+   * Added later in version 1 (optional to read): the fairness audit on the test rows at threshold ½, one entry
+   * per sensitive attribute, then one per pair of them (see src/pipeline/audit.ts and the schema document).
+   */
+  fairness?: AuditEntry[];
 }
 
 /** What the result does not know: the files' names, and the time (given for reproducible tests). */
@@ -125,6 +131,7 @@ export function buildReport(result: PipelineResult, meta: ReportMeta): Report {
       fallbacks: (meta.fallbacks ?? []).map((f) => ({ ...f })),
     },
     metrics: metricsOf(result),
+    fairness: fairnessAudit(result),
   };
 }
 
@@ -199,6 +206,7 @@ function checks(r: Json): [string, boolean, string][] {
     ['model.trainMs', typeof model.trainMs === 'number' && model.trainMs >= 0, 'a duration in ms'],
     ['model.epochs', model.epochs === null || isCount(model.epochs), 'a count or null'],
     ['metrics', isObject(r.metrics), 'an object'],
+    ['fairness', r.fairness === undefined || Array.isArray(r.fairness), 'a list (optional)'],
     ...(TASKS.includes(task) ? REQUIRED_METRICS[task] : []).map((k): [string, boolean, string] => [
       `metrics.${k}`,
       k in metrics && isFigure(metrics[k]),
