@@ -88,6 +88,7 @@ async function downloadReport(page: Page) {
       fallbacks: { from: string; to: string }[];
     };
     metrics: { accuracy: number; baselineAccuracy: number };
+    fairness: { attribute: string; groups: { group: string }[] }[];
   };
 }
 
@@ -150,6 +151,9 @@ test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a r
   // scikit-learn's LogisticRegression gets 0.853 on this split; the issue asks for at least 0.848.
   expect(report.metrics.accuracy).toBeGreaterThanOrEqual(0.848);
   expect(report.metrics.baselineAccuracy).toBeCloseTo(0.7638, 3);
+  // The fairness audit rides along (its figures are checked against Fairlearn's in the unit tests).
+  expect(report.fairness.map((e) => e.attribute)).toEqual(['sex']);
+  expect(report.fairness[0].groups.map((g) => g.group).sort()).toEqual(['Female', 'Male']);
 });
 
 for (const [backend, label, shown] of [
