@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, loaded, shot, test } from './harness';
+import { expect, fixture, loaded, shot, test } from './harness';
 
 /**
  * Training in the page. The machines running this suite have no GPU: WebGPU and WebGL run through
@@ -74,7 +74,7 @@ async function downloadReport(page: Page) {
     type: string;
     task: string;
     version: number;
-    dataset: { name: string; rows: number; testFile: { rows: number } | null };
+    dataset: { name: string; rows: number; testFile: { name: string; rows: number } | null };
     target: string;
     positiveClass: string;
     sensitive: string[];
@@ -298,6 +298,17 @@ test('a test file the user uploads is used for the test rows', async ({ page }) 
   await expect(train.getByLabel(/Use the official test file/)).toBeVisible();
   // The result was tested on the uploaded file: it says it no longer matches the choices.
   await expect(result).toContainText('changed since this model was trained');
+
+  // Another file, uploaded after removing the first, is read afresh (not taken for the first one).
+  await train.getByLabel('Upload a test file…').setInputFiles(fixture('adult-test-2000.csv'));
+  await expect(train.getByLabel('Use the test file adult-test-2000.csv')).toBeChecked();
+  await page.getByRole('button', { name: 'Train model' }).click();
+  await expect(page.getByTestId('train-result')).toContainText('tested on 2,000 rows', {
+    timeout: TRAINING_TIMEOUT,
+  });
+  await expect(page.getByTestId('train-result')).not.toContainText('changed since this model was trained');
+  const second = await downloadReport(page);
+  expect(second.dataset.testFile).toMatchObject({ name: 'adult-test-2000.csv', rows: 2000 });
 });
 
 test('a number to predict trains linear regression and reads as an error in its units', async ({

@@ -202,7 +202,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   for (const note of result.data.notes) {
     console.log(
-      `Note: ${note.rows} rows of ${options.testCsv} have a target value the training file never has; they were left out.`,
+      note.code === 'unseen-test-labels'
+        ? `Note: ${note.rows} rows of ${options.testCsv} have a target value the training file never has; they were left out.`
+        : `Note: ${options.testCsv} has no column "${note.column}": the fairness audit leaves that attribute out.`,
     );
   }
   if (options.out !== null) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextTask } from './yield';
 
 describe('nextTask', () => {
-  it('resolves after tasks already queued (a macrotask), in order', async () => {
+  it('resolves on a later task, after pending microtasks, in the order asked', async () => {
     const order: string[] = [];
     setTimeout(() => order.push('timer'), 0);
     await new Promise((resolve) => setTimeout(resolve, 5)); // the timer has run

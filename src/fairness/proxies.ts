@@ -4,10 +4,13 @@
  *
  * For each column, a one-column rule is fitted on the training rows: every value (a category, or for a number
  * its decile, cut at the training rows' quantiles; "missing" is a value of its own) predicts the group most
- * frequent among the training rows with that value (ties: the group listed first; a value never seen in
- * training: the most frequent group overall). The rule is scored on the held-out rows by balanced accuracy,
+ * over-represented among the training rows with that value, relative to the group's size: arg max_g
+ * n(value, g) / n(g), the rule that maximises balanced accuracy (plain "most frequent" would predict the larger
+ * group almost everywhere and hide a proxy behind a 2:1 imbalance). Ties go to the group listed first; a value
+ * never seen in training predicts the largest group. It is scored on the held-out rows by balanced accuracy,
  * the mean over groups of the share of the group's rows predicted as that group (scikit-learn's
- * `balanced_accuracy_score`): 1/G for a column that says nothing about the G groups, 1 for a perfect proxy.
+ * `balanced_accuracy_score`): 1/G for a column that says nothing about the G groups present in the held-out
+ * rows, 1 for a perfect proxy.
  * Fitting on some rows and scoring on others keeps a column with many values (an identifier, a ZIP code)
  * from looking like a proxy just by memorising rows.
  */
@@ -20,7 +23,7 @@ export interface ProxyScore {
   attribute: string;
   /** Balanced accuracy of the column's rule on the held-out rows (1/G: no information; 1: a perfect proxy). */
   score: number;
-  /** 1/G, what a column with no information scores. */
+  /** 1/G for the G groups present in the held-out rows: what a column with no information scores. */
   chance: number;
 }
 
@@ -66,7 +69,7 @@ function proxyScore(
   groups: AttributeGroups,
   train: Uint32Array,
   test: Uint32Array,
-): number {
+): { score: number; present: number } {
   const G = groups.labels.length;
   const counts = new Map<number, Float64Array>();
   const overall = new Float64Array(G);
@@ -80,7 +83,8 @@ function proxyScore(
   }
   const fallback = argMax(overall);
   const rule = new Map<number, number>();
-  for (const [value, c] of counts) rule.set(value, argMax(c));
+  for (const [value, c] of counts)
+    rule.set(value, argMax(Array.from(c, (n, g) => (overall[g] > 0 ? n / overall[g] : -1))));
   const right = new Float64Array(G);
   const total = new Float64Array(G);
   for (const r of test) {
@@ -97,7 +101,7 @@ function proxyScore(
     sum += right[g] / total[g];
     present++;
   }
-  return present === 0 ? Number.NaN : sum / present;
+  return { score: present === 0 ? Number.NaN : sum / present, present };
 }
 
 /**
@@ -110,13 +114,18 @@ export function findProxies(
   attribute: AttributeGroups,
   split: { train: Uint32Array; test: Uint32Array },
 ): ProxyScore[] {
-  const chance = 1 / attribute.labels.length;
   const out: { item: ProxyScore; i: number }[] = [];
   inputs.forEach((name, i) => {
     if (name === attribute.column) return;
     const column = table.columns.find((c) => c.name === name);
     if (!column) return;
-    const score = proxyScore(valueCodes(column, split.train), attribute, split.train, split.test);
+    const { score, present } = proxyScore(
+      valueCodes(column, split.train),
+      attribute,
+      split.train,
+      split.test,
+    );
+    const chance = present === 0 ? Number.NaN : 1 / present;
     out.push({ item: { feature: name, attribute: attribute.column, score, chance }, i });
   });
   // A column scored NaN (no held-out row with a known group) sorts last.

@@ -429,6 +429,10 @@ export const en = {
           ? `Built all ${n} trees; the first ${best}, best on the validation rows, are kept.`
           : `Ran all ${n} epochs; the model from epoch ${best}, best on the validation rows, is kept.`,
     } as Record<string, (n: number, best: number, trees: boolean) => string>,
+    stoppedNoValidation: (n: number, trees: boolean) =>
+      trees
+        ? `You stopped training after ${n} trees; all of them are kept (no validation rows to pick a better number).`
+        : `You stopped training after epoch ${n}; the model from that epoch is kept (no validation rows to pick a better one).`,
     ranAllNoValidation: (n: number, trees: boolean) =>
       trees
         ? `Built all ${n} trees (no validation rows, so nothing to stop early on).`
@@ -436,6 +440,8 @@ export const en = {
     notes: {
       'unseen-test-labels': (n: string) =>
         `${n} test rows have a target value the training rows never had, and were left out.`,
+      'sensitive-missing-in-test': (column: string) =>
+        `The test file has no column "${column}", so the model cannot be checked for fairness by ${column}.`,
     },
     download: 'Download report (JSON)',
     stale: 'The data or choices changed since this model was trained. Train again to update the result.',

@@ -61,6 +61,15 @@ describe('the fairness audit', () => {
     expect(JSON.parse(JSON.stringify(both))).toEqual(both);
   });
 
+  it('does not call one group "parity": with nothing to compare the disparities are null', () => {
+    const one = { column: 'sex', labels: ['F', 'M'], codes: Int32Array.from([0, 0, 0, 0, 0, 0, 0, 0]) };
+    const [sex] = fairnessAudit(result('binary', Y, SCORE, [one])) as BinaryAuditEntry[];
+    expect(sex.groups.map((g) => g.group)).toEqual(['F']);
+    expect(sex.demographicParityDifference).toBeNull();
+    expect(sex.demographicParityRatio).toBeNull();
+    expect(sex.equalizedOddsDifference).toBeNull();
+  });
+
   it('follows the decision threshold', () => {
     const [at07] = fairnessAudit(result('binary', Y, SCORE, [SEX]), 0.7) as BinaryAuditEntry[];
     // At 0.7: F selects row 0 only (1/4), M rows 4 and 5 (2/4).

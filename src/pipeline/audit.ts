@@ -2,7 +2,9 @@
  * The fairness audit of a trained model on its test rows, as the report carries it: for each sensitive
  * attribute and each pair of them (their intersection, e.g. sex × race), the figures of every group and the
  * between-groups disparities as Fairlearn defines them (src/fairness, checked against Fairlearn's own figures
- * in test/golden). Binary classification at a decision threshold (½ by default); regression gets the mean
+ * in test/golden). One difference: a rate over an empty denominator (the TPR of a group with no positive rows)
+ * is "not defined" here and that group is left out of the criterion, where Fairlearn 0.11 counts it as 0.
+ * With fewer than two groups there is nothing to compare: the disparities are null. Binary classification at a decision threshold (½ by default); regression gets the mean
  * prediction, mean error and mean absolute error per group. Plain JSON: NaN ("not defined", e.g. the TPR of a
  * group without positives) is written as null.
  */
@@ -74,16 +76,18 @@ function auditGroup(g: ReturnType<typeof groupMetrics>[number]): AuditGroup {
 function binaryEntry(attribute: string, grouping: Grouping, y: Float64Array, predicted: Float64Array) {
   const groups = groupMetrics(y, predicted, grouping);
   const d = disparities(groups);
+  // One group (a test file with a single sex, say) is not parity: there is nothing to compare.
+  const compared = (x: number) => (groups.length < 2 ? null : figure(x));
   return {
     attribute,
     groups: groups.map(auditGroup),
-    demographicParityDifference: figure(d.demographicParityDifference),
-    demographicParityRatio: figure(d.demographicParityRatio),
-    equalOpportunityDifference: figure(d.equalOpportunityDifference),
-    equalizedOddsDifference: figure(d.equalizedOddsDifference),
-    equalizedOddsRatio: figure(d.equalizedOddsRatio),
-    predictiveParityDifference: figure(d.predictiveParityDifference),
-    accuracyDifference: figure(d.accuracyDifference),
+    demographicParityDifference: compared(d.demographicParityDifference),
+    demographicParityRatio: compared(d.demographicParityRatio),
+    equalOpportunityDifference: compared(d.equalOpportunityDifference),
+    equalizedOddsDifference: compared(d.equalizedOddsDifference),
+    equalizedOddsRatio: compared(d.equalizedOddsRatio),
+    predictiveParityDifference: compared(d.predictiveParityDifference),
+    accuracyDifference: compared(d.accuracyDifference),
     groupsWithUndefinedRate: d.groupsWithUndefinedRate,
   } satisfies BinaryAuditEntry;
 }

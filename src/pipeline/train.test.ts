@@ -204,6 +204,17 @@ describe('progress, cancellation and errors', () => {
     });
   });
 
+  it('notes a sensitive attribute the test file lacks instead of dropping it silently', async () => {
+    const without = (name: string) => ({
+      table: { ...german.table, columns: german.table.columns.filter((c) => c.name !== name) },
+      kinds: german.kinds.filter((_, i) => german.table.columns[i].name !== name),
+    });
+    const settings = { ...SETTINGS, sensitive: [{ column: 'sex' }] };
+    const run = await runPipeline({ ...german, settings, testTable: without('sex'), model: 'tree', seed: 1 });
+    expect(run.ok && run.data.notes).toEqual([{ code: 'sensitive-missing-in-test', column: 'sex' }]);
+    expect(run.ok && run.data.testGroups).toEqual([]);
+  });
+
   it('ends with "cancelled" when aborted', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -15,7 +15,7 @@ import { targetStrata } from '../features/target';
 import { evaluate, majorityClass, predictedLabels } from './evaluate';
 import { fitModel, predictModel, type Rows } from './models';
 import { prepareData, prepareTest, type PreparedData, type PreparedTest } from './prepare';
-import type { PipelineInput, PipelineResult } from './types';
+import type { PipelineInput, PipelineNote, PipelineResult } from './types';
 
 export type * from './types';
 export { MODEL_KINDS } from './types';
@@ -50,11 +50,20 @@ function rowsOf(pre: Preprocessor, table: Table, y: Float64Array, rows: Uint32Ar
  * Group codes of each sensitive attribute on the test rows, as the data step forms them: numbers cut at the
  * edges it used, and a number column it grouped by value (no edges: a 0/1 flag, a code) taken by value.
  */
-function testGroups(data: PreparedData, table: Table, rows: Uint32Array): PipelineResult['testGroups'] {
+function testGroups(
+  data: PreparedData,
+  table: Table,
+  rows: Uint32Array,
+  notes: PipelineNote[],
+): PipelineResult['testGroups'] {
   const out: PipelineResult['testGroups'] = [];
   for (const s of data.sensitive) {
     const found = table.columns.find((c) => c.name === s.column);
-    if (!found) continue;
+    if (!found) {
+      // Only a separate test file can lack it (the main table was checked by the data step): say so.
+      notes.push({ code: 'sensitive-missing-in-test', column: s.column });
+      continue;
+    }
     const byValue = found.storage === 'number' && s.edges === undefined;
     const column = byValue ? columnAsKind(found, 'categorical').column : found;
     const { codes, labels } = groupsOf(column, s.edges);
@@ -125,6 +134,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
     const score = predictModel(fit.fitted, testSet.X, testSet.rows);
     const predicted = predictedLabels(data.task, score, testSet.rows);
     const metrics = evaluate(data.task, classCount, train.y, testSet.y, score, predicted);
+    const notes: PipelineNote[] = test ? [...test.notes] : [];
     const treeModel = input.model === 'tree' || input.model === 'boosted';
     return ok({
       task: data.task,
@@ -150,8 +160,8 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       },
       metrics,
       predictions: { y: testSet.y, score, predicted },
-      testGroups: testGroups(data, testTable, split.test),
-      notes: test ? test.notes : [],
+      testGroups: testGroups(data, testTable, split.test, notes),
+      notes,
     });
   } catch (error) {
     if (signal?.aborted) return fail('cancelled');

@@ -152,7 +152,9 @@ export type FittedModel = LinearModel | MlpModel | TreeModel | BoostingModel;
 /** Something the caller should tell the user; never an error. */
 export type PipelineNote =
   /** Test-file rows whose target value never occurs in the training file were left out. */
-  { code: 'unseen-test-labels'; rows: number };
+  | { code: 'unseen-test-labels'; rows: number }
+  /** A sensitive attribute the test file lacks: it cannot be audited on the test rows. */
+  | { code: 'sensitive-missing-in-test'; column: string };
 
 /**
  * Everything a report needs, and what later steps (fairness audit, explanations, scoring new rows) build on:

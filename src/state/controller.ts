@@ -85,7 +85,9 @@ export function createController(
   let current: CurrentFile | null = null;
   /** Bumped whenever the current file is read: the training worker re-parses only when it changes. */
   let fileVersion = 0;
-  let testFile: { blob: Blob; name: string; version: number } | null = null;
+  let testFile: { blob: Blob; name: string; id: string } | null = null;
+  /** Numbers uploads so every test file gets its own id, never reused (see `testFileKey`). */
+  let uploads = 0;
   let sampleTest: { blob: Blob; name: string } | null = null;
   /** Numbers the calls of `train`; moved on to abandon the one in flight (see `train`). */
   let runSeq = 0;
@@ -233,7 +235,8 @@ export function createController(
     const parse = JSON.stringify(settings.parse);
     const mainKey = `main:${fileVersion}:${parse}`;
     // Shown at once, so the button is disabled while the test file is fetched.
-    store.set({ training: startRun(choices.model, '', Date.now()) });
+    const regression = state.analysis?.target?.task === 'regression';
+    store.set({ training: startRun(choices.model, '', Date.now(), regression) });
     const fail = (error: AppError) => setRun((run) => ({ ...run, status: 'failed', error }));
     try {
       let test: TrainFile | undefined;
@@ -293,9 +296,13 @@ export function createController(
             if (run?.status === 'interrupted') await saveRun();
           }
           if (session.testFile) {
-            testFile = { ...session.testFile, version: 1 };
+            testFile = session.testFile;
             store.set({
-              testFile: { name: session.testFile.name, bytes: session.testFile.blob.size, version: 1 },
+              testFile: {
+                name: session.testFile.name,
+                bytes: session.testFile.blob.size,
+                id: session.testFile.id,
+              },
             });
           }
           const { blob, name, sampleId } = session.file;
@@ -384,12 +391,14 @@ export function createController(
       void saveRun();
     },
     async setTestFile(blob, name) {
-      testFile = { blob, name, version: (testFile?.version ?? 0) + 1 };
+      // Unique even across reloads (the id is saved with the file): the worker keys its parsed tables by it.
+      testFile = { blob, name, id: `${Date.now().toString(36)}-${++uploads}` };
       store.set((s) => ({
-        testFile: { name, bytes: blob.size, version: testFile?.version ?? 1 },
+        testFile: { name, bytes: blob.size, id: testFile?.id ?? '' },
         trainChoices: { ...s.trainChoices, useTestFile: true },
       }));
-      await persist(() => saveTestFile({ blob, name }));
+      const saved = testFile;
+      await persist(() => saveTestFile(saved));
       await saveRun();
     },
     async clearTestFile() {

@@ -77,7 +77,7 @@ export const saveTraining = (choices: TrainChoices, run: TrainingRun | null) =>
     s.put({ version: SESSION_VERSION, choices, run } satisfies StoredTraining, 'training');
   });
 
-export const saveTestFile = (file: { blob: Blob; name: string } | null) =>
+export const saveTestFile = (file: { blob: Blob; name: string; id: string } | null) =>
   transact<void>('readwrite', (s) => {
     if (file) s.put({ ...file, version: SESSION_VERSION }, 'test-file');
     else s.delete('test-file');
@@ -87,7 +87,7 @@ export interface Session {
   file: StoredFile;
   settings: DataSettings | null;
   training: { choices: TrainChoices; run: TrainingRun | null } | null;
-  testFile: { blob: Blob; name: string } | null;
+  testFile: { blob: Blob; name: string; id: string } | null;
 }
 
 export async function loadSession(): Promise<Session | null> {
@@ -95,8 +95,9 @@ export async function loadSession(): Promise<Session | null> {
   if (!file || file.version !== SESSION_VERSION || !(file.blob instanceof Blob)) return null;
   const stored = await transact<StoredSettings | undefined>('readonly', (s) => s.get('settings'));
   const training = await transact<StoredTraining | undefined>('readonly', (s) => s.get('training'));
-  const test = await transact<{ version: number; blob: Blob; name: string } | undefined>('readonly', (s) =>
-    s.get('test-file'),
+  const test = await transact<{ version: number; blob: Blob; name: string; id?: string } | undefined>(
+    'readonly',
+    (s) => s.get('test-file'),
   );
   return {
     file,
@@ -104,7 +105,7 @@ export async function loadSession(): Promise<Session | null> {
     training: training?.version === SESSION_VERSION ? { choices: training.choices, run: training.run } : null,
     testFile:
       test?.version === SESSION_VERSION && test.blob instanceof Blob
-        ? { blob: test.blob, name: test.name }
+        ? { blob: test.blob, name: test.name, id: test.id ?? `restored-${test.name}-${test.blob.size}` }
         : null,
   };
 }

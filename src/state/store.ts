@@ -28,7 +28,8 @@ export interface AppState {
   /** The latest training run: in progress, finished, failed or interrupted by a reload. */
   training: TrainingRun | null;
   /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
-  testFile: { name: string; bytes: number; version: number } | null;
+  /** `id` is unique per upload (kept across reloads): it tells results trained on another file apart. */
+  testFile: { name: string; bytes: number; id: string } | null;
   /** Advanced training settings typed in but not valid: training waits until they are fixed. */
   invalidTrainFields: string[];
 }

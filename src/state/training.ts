@@ -29,6 +29,8 @@ export type RunStage = 'reading' | 'prepare' | 'preprocess' | 'train' | 'evaluat
 export interface TrainingRun {
   status: RunStatus;
   model: ModelKind;
+  /** The target is a number: losses are shown as errors in its units. */
+  regression?: boolean;
   stage: RunStage;
   /** Epochs (rounds) finished, and the most the run may take. */
   epoch: number;
@@ -46,10 +48,11 @@ export interface TrainingRun {
   basis: string;
 }
 
-export function startRun(model: ModelKind, basis: string, now: number): TrainingRun {
+export function startRun(model: ModelKind, basis: string, now: number, regression = false): TrainingRun {
   return {
     status: 'running',
     model,
+    regression,
     stage: 'reading',
     epoch: 0,
     epochs: 0,
@@ -126,10 +129,10 @@ export function secondsLeft(run: TrainingRun): number | null {
  * when a shown result was trained on another test file.
  */
 export function testFileKey(
-  file: { uploaded: { version: number } | null; sampleFile: string | null },
+  file: { uploaded: { id: string } | null; sampleFile: string | null },
   parse: string,
 ): string | null {
-  if (file.uploaded) return `test:${file.uploaded.version}:${parse}`;
+  if (file.uploaded) return `test:${file.uploaded.id}:${parse}`;
   return file.sampleFile ? `sample-test:${file.sampleFile}:${parse}` : null;
 }
 

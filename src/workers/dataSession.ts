@@ -12,8 +12,6 @@ import type { ParsedTable, Table } from '../data/types';
 import { meanByGroup, outcomeRatesByGroup, type AttributeBias } from '../fairness/dataBias';
 import type { Analysis, LoadedSummary } from './protocol';
 
-export { applyColumnChoices, cleanTable, decideModelling } from '../data/decide';
-
 export function summarise(name: string, parsed: ParsedTable): LoadedSummary {
   return {
     name,

@@ -143,10 +143,12 @@ async function runOnce(
 }
 
 /**
- * Trains the job's model. Tree models run in plain TypeScript; the TF.js models on the settled backend. A
- * failure on a backend other than CPU (an exception inside TF.js: a lost device, out of GPU memory) is
- * treated as the backend's failure: the run starts again, same seed, on the next usable backend down the
- * order, and the outcome lists the fallback. Errors of the data (a bad target…) and Cancel end the run.
+ * Trains the job's model. Tree models run in plain TypeScript; the networks on the settled backend. An
+ * exception while a TF.js backend (any of them, CPU included) trains — a lost device, out of GPU memory — is
+ * treated as the backend's failure: the backend is retired for this worker, the run starts again with the
+ * same seed on the next usable GPU below it, else on the typed-array loop, and the outcome lists the fallback.
+ * A failure of the typed-array loop, an error while preparing or scoring the rows (it would fail anywhere),
+ * errors of the data (a bad target…) and Cancel end the run.
  */
 export async function trainJob(
   job: TrainJob,

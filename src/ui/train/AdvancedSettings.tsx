@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { LINEAR_DEFAULTS } from '../../ml/linear/defaults';
 import { MLP_DEFAULTS } from '../../ml/mlp/defaults';
@@ -101,6 +101,18 @@ function OptionInput(props: { model: ModelKind; field: Field; placeholder: strin
   );
 }
 
+/** Whole percentages adding up to 100, with some training and some test rows, as fractions; else null. */
+function fractionsOf(texts: { train: string; validation: string; test: string }) {
+  const [t, v, s] = [texts.train, texts.validation, texts.test].map((x) => Number(x.trim() || NaN));
+  const ok = [t, v, s].every((x) => Number.isInteger(x) && x >= 0) && t + v + s === 100 && t > 0 && s > 0;
+  return ok ? { train: t / 100, validation: v / 100, test: s / 100 } : null;
+}
+
+/** A seed: a whole number from 0 to 2³² − 1 (the range the generator takes); else null. */
+function seedOf(text: string): number | null {
+  return /^\d+$/.test(text.trim()) && Number(text) <= 0xffffffff ? Number(text) : null;
+}
+
 /** Train / validation / test percentages and the seed: typed as whole numbers, checked to add up to 100. */
 function SplitInputs({ disabled }: { disabled: boolean }) {
   const { m } = useI18n();
@@ -112,34 +124,24 @@ function SplitInputs({ disabled }: { disabled: boolean }) {
     test: String(Math.round(choices.fractions.test * 100)),
     seed: String(choices.seed),
   }));
-  const shares = {
-    train: Number(texts.train),
-    validation: Number(texts.validation),
-    test: Number(texts.test),
-  };
-  const valid =
-    Object.values(shares).every((v) => Number.isInteger(v) && v >= 0) &&
-    shares.train + shares.validation + shares.test === 100 &&
-    shares.train > 0 &&
-    shares.test > 0;
-  const seedValid = /^\d+$/.test(texts.seed.trim()) && Number(texts.seed) <= 0xffffffff;
+  const fractions = fractionsOf(texts);
+  const valid = fractions !== null;
+  const seedValid = seedOf(texts.seed) !== null;
   const testFileAvailable = useTestFileInfo().available;
   const withTestFile = useAppState((s) => s.trainChoices.useTestFile) && testFileAvailable;
   useEffect(() => {
-    controller.setTrainFieldValid('split', valid);
+    // With a test file the shares are not used, so they cannot hold training up.
+    controller.setTrainFieldValid('split', valid || withTestFile);
     controller.setTrainFieldValid('seed', seedValid);
-  }, [controller, valid, seedValid]);
+  }, [controller, valid, seedValid, withTestFile]);
   const change = (key: keyof typeof texts, value: string) => {
     const next = { ...texts, [key]: value };
     setTexts(next);
-    const t = Number(next.train);
-    const v = Number(next.validation);
-    const s = Number(next.test);
-    const ok = [t, v, s].every((x) => Number.isInteger(x) && x >= 0) && t + v + s === 100 && t > 0 && s > 0;
-    const seed = /^\d+$/.test(next.seed.trim()) ? Number(next.seed) : null;
+    const nextFractions = fractionsOf(next);
+    const seed = seedOf(next.seed);
     controller.updateTrainChoices((c): TrainChoices => ({
       ...c,
-      ...(ok ? { fractions: { train: t / 100, validation: v / 100, test: s / 100 } } : {}),
+      ...(nextFractions ? { fractions: nextFractions } : {}),
       ...(seed !== null ? { seed } : {}),
     }));
   };
@@ -198,8 +200,14 @@ function SplitInputs({ disabled }: { disabled: boolean }) {
 export const AdvancedSettings = memo(function AdvancedSettings({ disabled }: { disabled: boolean }) {
   const { m } = useI18n();
   const model = useAppState((s) => s.trainChoices.model);
+  const invalid = useAppState((s) => s.invalidTrainFields.length > 0);
+  const panel = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    // A setting that blocks training must be in sight (after a reload the panel starts closed).
+    if (invalid && panel.current) panel.current.open = true;
+  }, [invalid]);
   return (
-    <details className="advanced">
+    <details className="advanced" ref={panel}>
       <summary>{m.train.advanced}</summary>
       <p className="hint">{m.train.advancedHint}</p>
       <div className="advanced-grid">

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n';
 import { secondsLeft, type TrainingRun } from '../../state/training';
-import { useAppState, useController } from '../context';
+import { useController } from '../context';
 import { BackendNote } from './BackendNote';
 import { LossChart } from './LossChart';
 import { useDuration } from './useDuration';
@@ -12,7 +12,7 @@ export function TrainProgress({ run }: { run: TrainingRun }) {
   const controller = useController();
   const duration = useDuration();
   const left = secondsLeft(run);
-  const regression = useAppState((s) => s.analysis?.target?.task === 'regression');
+  const regression = run.regression ?? false;
   const rounds = run.model === 'boosted';
   const training = run.stage === 'train' && run.epochs > 0;
   return (

@@ -111,7 +111,9 @@ function Finished({
         <p data-testid="stopped-by">
           {split.validation === 0 && stop === 'epochs'
             ? t.ranAllNoValidation(model.epochs, model.kind === 'boosted')
-            : t.stoppedBy[stop](model.epochs, model.bestEpoch, model.kind === 'boosted')}
+            : split.validation === 0 && stop === 'user'
+              ? t.stoppedNoValidation(model.epochs, model.kind === 'boosted')
+              : t.stoppedBy[stop](model.epochs, model.bestEpoch, model.kind === 'boosted')}
         </p>
       )}
       <p className="muted">
@@ -122,9 +124,11 @@ function Finished({
           duration(model.trainMs / 1000),
         )}
       </p>
-      {outcome.notes.map((note) => (
-        <p key={note.code} className="warning">
-          {t.notes[note.code](fmt.integer(note.rows))}
+      {outcome.notes.map((note, i) => (
+        <p key={i} className="warning">
+          {note.code === 'unseen-test-labels'
+            ? t.notes[note.code](fmt.integer(note.rows))
+            : t.notes[note.code](note.column)}
         </p>
       ))}
       <LossChart
@@ -154,13 +158,7 @@ export function TrainResult({ run, endedHere }: { run: TrainingRun; endedHere: b
       </p>
     );
   }
-  if (run.status === 'cancelled') {
-    return (
-      <p className="alert alert-notice" role="status">
-        {m.train.cancelled}
-      </p>
-    );
-  }
+  if (run.status === 'cancelled') return <CancelledNotice endedHere={endedHere} />;
   if (run.status === 'failed' && run.error) {
     const { title, hint } = trainErrorText(m, run.error);
     return <TrainError title={title} hint={hint} endedHere={endedHere} />;
@@ -180,6 +178,17 @@ function trainErrorText(m: Messages, error: AppError): { title: string; hint: st
   if (error.code !== 'target-missing' && specific) return specific(params);
   const general = m.errors[error.code](params);
   return forTest ? { ...general, title: m.train.testFileProblem(general.title) } : general;
+}
+
+/** "Training was cancelled": takes focus from the Cancel button that went away with the run. */
+function CancelledNotice({ endedHere }: { endedHere: boolean }) {
+  const { m } = useI18n();
+  const box = useFocusWhenRunEnds<HTMLParagraphElement>(endedHere);
+  return (
+    <p className="alert alert-notice" role="status" ref={box} tabIndex={-1}>
+      {m.train.cancelled}
+    </p>
+  );
 }
 
 function TrainError({ title, hint, endedHere }: { title: string; hint: string; endedHere: boolean }) {

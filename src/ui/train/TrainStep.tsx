@@ -105,7 +105,7 @@ export function TrainStep() {
           {m.train.trainButton}
         </button>
         {invalid && (
-          <p id="train-fix-settings" className="field-error">
+          <p id="train-fix-settings" className="field-error" role="status">
             {m.train.fixSettings}
           </p>
         )}
