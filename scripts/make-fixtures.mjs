@@ -178,7 +178,9 @@ write('headerless.csv', lines(adult));
 
 // adult-test-2000.csv: the built-in sample's official test file cut to its header and first 2,000 rows, a
 // second, different test file for the Train step (public/samples/ is made by scripts/make-samples.mjs).
-const sampleTest = fs.readFileSync(path.join(repoRoot, 'public', 'samples', 'adult-test.csv'), 'utf8').split('\n');
+const sampleTest = fs
+  .readFileSync(path.join(repoRoot, 'public', 'samples', 'adult-test.csv'), 'utf8')
+  .split('\n');
 write('adult-test-2000.csv', `${sampleTest.slice(0, 2001).join('\n')}\n`);
 
 // ---------------------------------------------------------------------------------------------------------
