@@ -33,6 +33,11 @@ export default defineConfig({
       args: [...QUIET_ARGS, ...GPU_ARGS],
     },
   },
+  // The tests that time the main thread run last and alone (see e2e/responsive.spec.ts).
+  projects: [
+    { name: 'main', testIgnore: /responsive\.spec\.ts/ },
+    { name: 'responsiveness', testMatch: /responsive\.spec\.ts/, dependencies: ['main'] },
+  ],
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,

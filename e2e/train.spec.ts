@@ -1,160 +1,19 @@
-import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { expect, fixture, loaded, shot, test } from './harness';
+import {
+  TRAINING_TIMEOUT,
+  openSample,
+  trainRegion,
+  trainAndReport,
+  downloadReport,
+  longMlp,
+} from './training';
 
 /**
  * Training in the page. The machines running this suite have no GPU: WebGPU and WebGL run through
  * SwiftShader (about 40× and 4× slower than WASM, with 5–20 s of shader compilation), so the GPU backends are
- * forced on the 1,000-row German credit sample while the automatic choice trains on all of Adult.
+ * forced on the 1,000-row German credit sample while the automatic choice trains on all of Adult. The two
+ * tests that time the main thread are in responsive.spec.ts, which runs alone after this file.
  */
-
-const TRAINING_TIMEOUT = 150_000;
-
-/** Records every main-thread task of 50 ms or more (Long Tasks API) from page start. */
-async function watchLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-/**
- * Brings the Train step into view and lets the page settle before measuring: charts of the earlier steps are
- * drawn when scrolled to (recharts, 100-300 ms each on a busy machine), and that is the data step's cost, not
- * training's. Then empties the record of long tasks, so only what follows counts.
- */
-async function settleBeforeTraining(page: Page) {
-  await page.evaluate(() => document.getElementById('train')?.scrollIntoView());
-  await page.waitForTimeout(1000);
-  await longTasks(page);
-}
-const longTasks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
-
-async function openSample(page: Page, sample: 'Adult income' | 'German credit', query = '') {
-  await page.goto(`/${query}`);
-  await page.getByRole('button', { name: sample }).click();
-  await loaded(page, sample === 'Adult income' ? 'adult.csv' : 'german-credit.csv');
-  await expect(page.getByRole('button', { name: 'Train model' })).toBeEnabled();
-}
-
-/** Records every text the training status line shows, from now on (MutationObserver in the page). */
-async function recordStatus(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __status: string[] };
-    w.__status = [];
-    new MutationObserver(() => {
-      const text = document.querySelector('#train .train-status')?.textContent;
-      if (text && w.__status[w.__status.length - 1] !== text) w.__status.push(text);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-}
-const statusSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __status: string[] }).__status);
-
-const trainRegion = (page: Page) => page.getByRole('region', { name: 'Train a model' });
-
-/** Clicks "Train model" and waits for the result; returns the downloaded report. */
-async function trainAndReport(page: Page) {
-  await page.getByRole('button', { name: 'Train model' }).click();
-  const result = page.getByTestId('train-result');
-  await expect(result).toBeVisible({ timeout: TRAINING_TIMEOUT });
-  return result;
-}
-
-async function downloadReport(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download report (JSON)' }).click(),
-  ]);
-  const file = await download.path();
-  return JSON.parse(readFileSync(file, 'utf8')) as {
-    type: string;
-    task: string;
-    version: number;
-    dataset: { name: string; rows: number; testFile: { name: string; rows: number } | null };
-    target: string;
-    positiveClass: string;
-    sensitive: string[];
-    split: { train: number; validation: number; test: number; seed: number };
-    model: {
-      kind: string;
-      backend: string;
-      epochs: number;
-      stoppedBy: string;
-      bestEpoch: number;
-      fallbacks: { from: string; to: string }[];
-    };
-    metrics: { accuracy: number; baselineAccuracy: number };
-    fairness: { attribute: string; groups: { group: string }[] }[];
-  };
-}
-
-test('a newcomer trains a model on Adult: progress, curves, a test accuracy, a report, and the page never blocks', async ({
-  page,
-}, testInfo) => {
-  test.setTimeout(TRAINING_TIMEOUT + 60_000);
-  await watchLongTasks(page);
-  await openSample(page, 'Adult income');
-  await expect(page.getByLabel('Target column')).toHaveValue('income');
-  const sensitive = page.getByRole('group', { name: 'Sensitive attributes' });
-  await sensitive.getByRole('checkbox', { name: 'race', exact: true }).uncheck();
-  await expect(page.getByTestId('bias-race')).toHaveCount(0);
-  const train = trainRegion(page);
-  await expect(train.getByLabel('Logistic regression')).toBeChecked();
-  await expect(train.getByLabel(/Use the official test file \(adult-test\.csv/)).toBeChecked();
-  await settleBeforeTraining(page); // only what happens from here on counts
-  await recordStatus(page);
-  await page.getByRole('button', { name: 'Train model' }).click();
-  const result = page.getByTestId('train-result');
-  await expect(result).toBeVisible({ timeout: TRAINING_TIMEOUT });
-  await expect(result).toContainText(/Trained on (the processor \(plain TypeScript\)|WebGPU|WebGL)/);
-  // Without a GPU this takes well under a second, so what the progress line showed was recorded as it changed.
-  const seen = await statusSeen(page);
-  expect(
-    seen.some((text) => /^Epoch \d+ of 50/.test(text)),
-    seen.join(' | '),
-  ).toBe(true);
-  expect(
-    seen.some((text) => /about .* left at most/.test(text)),
-    seen.join(' | '),
-  ).toBe(true);
-  await expect(result).toContainText(
-    /The model is right 8\d\.\d% of the time on the test rows; always guessing "<=50K" would be right 76\.4% of the time\./,
-  );
-  await expect(result.getByTestId('stopped-by')).toContainText(/Stopped early after epoch \d+/);
-  // Training and validation loss, then validation accuracy.
-  await expect(result.getByTestId('loss-chart').locator('polyline')).toHaveCount(3);
-  await expect(result.getByTestId('loss-chart')).toContainText(
-    /Accuracy on the validation rows: 8\d(\.\d)?% after/,
-  );
-
-  const tasks = await longTasks(page);
-  expect(Math.max(0, ...tasks), `main-thread tasks during training: ${tasks.join(', ')} ms`).toBeLessThan(
-    200,
-  );
-  await shot(page, testInfo, '11-adult-trained', 'train-result');
-
-  const report = await downloadReport(page);
-  expect(report.type).toBe('lepton-workbench-report');
-  expect(report.version).toBe(1);
-  expect(report.dataset).toMatchObject({ name: 'adult.csv', rows: 32561, testFile: { rows: 16281 } });
-  expect(report.target).toBe('income');
-  expect(report.positiveClass).toBe('>50K');
-  expect(report.sensitive).toEqual(['sex']);
-  expect(report.split.test).toBe(16281);
-  expect(report.model.kind).toBe('logistic');
-  expect(['typescript', 'webgl', 'webgpu']).toContain(report.model.backend);
-  expect(report.model.stoppedBy).toBe('early-stopping');
-  // scikit-learn's LogisticRegression gets 0.853 on this split; the issue asks for at least 0.848.
-  expect(report.metrics.accuracy).toBeGreaterThanOrEqual(0.848);
-  expect(report.metrics.baselineAccuracy).toBeCloseTo(0.7638, 3);
-  // The fairness audit rides along (its figures are checked against Fairlearn's in the unit tests).
-  expect(report.fairness.map((e) => e.attribute)).toEqual(['sex']);
-  expect(report.fairness[0].groups.map((g) => g.group).sort()).toEqual(['Female', 'Male']);
-});
 
 for (const [backend, label, shown] of [
   ['webgpu', 'WebGPU (graphics card)', 'WebGPU'],
@@ -206,51 +65,6 @@ test('when the GPU device is lost mid-training, the run goes on on the next back
   expect(report.model.fallbacks).toHaveLength(1);
   expect(report.model.fallbacks[0]).toMatchObject({ from: 'webgpu' });
   expect(report.model.backend).toBe(report.model.fallbacks[0].to);
-});
-
-/** Sets the MLP to many epochs with early stopping out of reach, so a run lasts until stopped. */
-async function longMlp(page: Page) {
-  const train = trainRegion(page);
-  await train.getByLabel('Neural network (MLP)').check();
-  await train.getByText('Advanced settings').click();
-  await train.getByLabel('Epochs', { exact: true }).fill('300');
-  await train.getByLabel('Patience (epochs)').fill('300');
-}
-
-test('Stop ends training after the current epoch and keeps the best model so far', async ({
-  page,
-}, testInfo) => {
-  test.setTimeout(TRAINING_TIMEOUT + 60_000);
-  await watchLongTasks(page);
-  await openSample(page, 'Adult income');
-  await longMlp(page);
-  await settleBeforeTraining(page);
-  await page.getByRole('button', { name: 'Train model' }).click();
-  const train = trainRegion(page);
-  await expect(
-    train.getByTestId('train-status').filter({ hasText: /Epoch ([3-9]|\d\d+) of 300/ }),
-  ).toBeVisible({
-    timeout: 90_000,
-  });
-  await expect(train.getByTestId('loss-chart')).toBeVisible();
-  await shot(page, testInfo, '10-adult-training', 'train');
-  await train.getByRole('button', { name: 'Stop' }).click();
-  const result = page.getByTestId('train-result');
-  await expect(result).toBeVisible({ timeout: 60_000 });
-  await expect(result.getByTestId('stopped-by')).toContainText(
-    /You stopped training after epoch \d+\. The best model so far \(epoch \d+\) is kept\./,
-  );
-  await expect(result).toContainText(/The model is right 8\d\.\d% of the time/);
-  const tasks = await longTasks(page);
-  expect(Math.max(0, ...tasks), `main-thread tasks during training: ${tasks.join(', ')} ms`).toBeLessThan(
-    200,
-  );
-  await shot(page, testInfo, '14-stopped', 'train-result');
-
-  const report = await downloadReport(page);
-  expect(report.model.kind).toBe('mlp');
-  expect(report.model.stoppedBy).toBe('user');
-  expect(report.model.epochs).toBeLessThan(300);
 });
 
 test('a reload during training brings the choices back and marks the run interrupted', async ({
