@@ -3,19 +3,11 @@
  * tree models' contract), target scaling, upload, variables, training, read-back and disposal of every tensor.
  */
 import * as tf from '@tensorflow/tfjs';
-import { createRng } from '../../core/random';
 import { checkMatrix } from '../tree/inputs';
-import { initialScores, scoreWidth } from '../tree/loss';
 import { disposeRows, uploadRows, type DeviceRows } from './data';
 import { variableFrom } from './init';
-import {
-  resolveSettings,
-  type LearnerDefaults,
-  type NetOptions,
-  type NetTask,
-  type Settings,
-} from './options';
-import { checkInputs, shuffledOrder, targetScaling, unscale } from './shared';
+import type { LearnerDefaults, NetOptions, NetTask, Settings } from './options';
+import { shuffledOrder, startFit, unscale } from './shared';
 import { trainNetwork, type ForwardFn } from './train';
 import type { TrainingHistory } from './options';
 
@@ -68,12 +60,14 @@ export async function fitNetwork(
   build: (shape: NetworkShape) => NetworkSpec,
 ): Promise<NetworkFit> {
   const { task } = options;
-  const { classes, weights } = checkInputs(X, rows, cols, y, options);
-  const settings = resolveSettings(options, rows, defaults);
-  const scaling = targetScaling(task, y, weights);
-  const rng = createRng(settings.seed);
-  const width = scoreWidth(task, classes);
-  const outputBias = task === 'regression' ? [0] : initialScores(task, classes, y, weights);
+  const { classes, weights, settings, scaling, rng, width, outputBias } = startFit(
+    X,
+    rows,
+    cols,
+    y,
+    options,
+    defaults,
+  );
   const spec = build({ task, classes, width, cols, outputBias, rng });
   options.signal?.throwIfAborted();
   const target = { task, classes, scaling };

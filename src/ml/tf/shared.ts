@@ -3,7 +3,9 @@
  * typed-array one (../typed/): input checks, the regression target's scaling, the seeded shuffle.
  */
 import { checkMatrix, checkTarget, resolveWeights } from '../tree/inputs';
-import type { NetOptions, NetTask } from './options';
+import { createRng } from '../../core/random';
+import { initialScores, scoreWidth } from '../tree/loss';
+import { resolveSettings, type LearnerDefaults, type NetOptions, type NetTask } from './options';
 
 export { shuffledOrder } from '../../core/random';
 
@@ -83,4 +85,27 @@ export function unscale(values: ArrayLike<number>[], scaling: TargetScaling): nu
   for (let i = 0; i < W.length; i++) W[i] *= scale;
   for (let j = 0; j < b.length; j++) b[j] = b[j] * scale + shift;
   return params;
+}
+
+/**
+ * What both training loops settle before the first step: the inputs checked, the settings with defaults, the
+ * regression target's scaling, the fit's seeded generator, the output width and the output layer's starting
+ * biases (the best constant model).
+ */
+export function startFit(
+  X: Float32Array,
+  rows: number,
+  cols: number,
+  y: Float64Array,
+  options: NetOptions,
+  defaults: LearnerDefaults,
+) {
+  const { task } = options;
+  const { classes, weights } = checkInputs(X, rows, cols, y, options);
+  const settings = resolveSettings(options, rows, defaults);
+  const scaling = targetScaling(task, y, weights);
+  const rng = createRng(settings.seed);
+  const width = scoreWidth(task, classes);
+  const outputBias = task === 'regression' ? [0] : initialScores(task, classes, y, weights);
+  return { classes, weights, settings, scaling, rng, width, outputBias };
 }

@@ -9,17 +9,7 @@
 import { createRng } from '../../core/random';
 import { nextTask } from '../../core/yield';
 import type { LearnerDefaults, NetOptions, Settings, StopReason, TrainingHistory } from '../tf/options';
-import { resolveSettings } from '../tf/options';
-import {
-  checkInputs,
-  glorotUniform,
-  nextSeed,
-  shuffledOrder,
-  targetScaling,
-  unscale,
-  type TargetScaling,
-} from '../tf/shared';
-import { initialScores, scoreWidth } from '../tree/loss';
+import { glorotUniform, nextSeed, shuffledOrder, startFit, unscale, type TargetScaling } from '../tf/shared';
 
 /** A trained network as the TF.js loop returns it: [W₁, b₁, …, W_out, b_out] row-major, target units. */
 export interface TypedFit {
@@ -321,12 +311,14 @@ export async function fitTyped(
   arch: Architecture,
 ): Promise<TypedFit> {
   const { task } = options;
-  const { classes, weights } = checkInputs(X, rows, cols, y, options);
-  const settings = resolveSettings(options, rows, defaults);
-  const scaling = targetScaling(task, y, weights);
-  const rng = createRng(settings.seed);
-  const width = scoreWidth(task, classes);
-  const outputBias = task === 'regression' ? [0] : initialScores(task, classes, y, weights);
+  const { classes, weights, settings, scaling, rng, width, outputBias } = startFit(
+    X,
+    rows,
+    cols,
+    y,
+    options,
+    defaults,
+  );
   const layers = buildLayers([cols, ...arch.hidden, width], arch, outputBias, rng);
   options.signal?.throwIfAborted();
   const train = prepareRows(X, rows, cols, y, weights, scaling, shuffledOrder(rows, rng));
