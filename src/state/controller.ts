@@ -1,5 +1,6 @@
 /**
- * The app's actions: load a file or a sample, cancel, change settings, restore and clear the saved session.
+ * The app's actions: load a file or a sample, cancel, change settings, restore and clear the saved session;
+ * the Train step's actions come from trainingActions.ts.
  * It owns the worker client and the current file (a Blob, outside React state), keeps the store up to date,
  * and saves to IndexedDB. Failures become store errors; nothing the user loaded before is lost by a failure.
  */
@@ -8,20 +9,11 @@ import type { DataSettings } from '../data/settings';
 import type { ParseOptions } from '../data/types';
 import { createDataClient, type DataClient } from '../workers/client';
 import { createTrainClient, type TrainClient } from '../workers/trainClient';
-import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtocol';
-import { clearSession, loadSession, saveFile, saveSettings, saveTestFile, saveTraining } from './persist';
+import type { Simulation } from '../workers/trainProtocol';
+import { clearSession, loadSession, saveFile, saveSettings } from './persist';
 import { settingsForNewFile } from './settingsActions';
 import { createStore, initialState, type Store } from './store';
-import {
-  applyEvent,
-  isActive,
-  restoredChoices,
-  restoredRun,
-  runBasis,
-  startRun,
-  testFileKey,
-  type TrainingRun,
-} from './training';
+import { createTrainingActions, type TrainingActions } from './trainingActions';
 
 export interface SampleInfo {
   id: string;
@@ -45,7 +37,8 @@ interface CurrentFile {
   sampleId?: string;
 }
 
-export interface Controller {
+/** The data step's actions here, the Train step's from trainingActions.ts. */
+export interface Controller extends TrainingActions {
   store: Store;
   restore(): Promise<void>;
   loadFile(
@@ -59,16 +52,6 @@ export interface Controller {
   update(change: (s: DataSettings) => DataSettings): void;
   dismissError(): void;
   startOver(): Promise<void>;
-  updateTrainChoices(change: (c: TrainChoices) => TrainChoices): void;
-  /** Marks an advanced setting as (in)valid as typed; "Train model" waits while any is invalid. */
-  setTrainFieldValid(field: string, valid: boolean): void;
-  /** Trains with the current settings and choices; resolves when the run ends (any way). */
-  train(): Promise<void>;
-  /** Ends training after the current epoch, keeping the best model so far. */
-  stopTraining(): void;
-  cancelTraining(): void;
-  setTestFile(blob: Blob, name: string): Promise<void>;
-  clearTestFile(): Promise<void>;
 }
 
 export interface ControllerOptions {
@@ -85,12 +68,6 @@ export function createController(
   let current: CurrentFile | null = null;
   /** Bumped whenever the current file is read: the training worker re-parses only when it changes. */
   let fileVersion = 0;
-  let testFile: { blob: Blob; name: string; id: string } | null = null;
-  /** Numbers uploads so every test file gets its own id, never reused (see `testFileKey`). */
-  let uploads = 0;
-  let sampleTest: { blob: Blob; name: string } | null = null;
-  /** Numbers the calls of `train`; moved on to abandon the one in flight (see `train`). */
-  let runSeq = 0;
   let loadAbort: AbortController | null = null;
   let analysisSeq = 0;
 
@@ -104,6 +81,14 @@ export function createController(
       showError({ code: 'storage-failed' });
     }
   }
+
+  const training = createTrainingActions({
+    store,
+    trainer,
+    persist,
+    currentFile: () => current && { blob: current.blob, name: current.name, version: fileVersion },
+    ...(options.simulate ? { simulate: options.simulate } : {}),
+  });
 
   async function analyse(settings: DataSettings, retry = true): Promise<void> {
     const seq = ++analysisSeq;
@@ -158,16 +143,7 @@ export function createController(
       // A model trained on other data no longer describes this file.
       ...(save ? { training: null } : {}),
     });
-    if (save) {
-      // A run on the previous file, and its test file, no longer concern anyone.
-      runSeq++;
-      trainer.cancel();
-      sampleTest = null;
-      testFile = null;
-      store.set({ testFile: null });
-      await persist(() => saveTestFile(null));
-      await persist(() => saveTraining(store.get().trainChoices, null));
-    }
+    if (save) await training.forgetFile();
     performance.mark('lepton:parsed');
     await analyse(settings);
     performance.mark('lepton:analysed');
@@ -176,135 +152,13 @@ export function createController(
     return true;
   }
 
-  /** The built-in samples' list, fetched once; an empty list when it cannot be read. */
-  let samplesList: Promise<SampleInfo[]> | null = null;
-  const samples = () =>
-    (samplesList ??= fetch(new URL('samples/samples.json', document.baseURI))
-      .then((r) => (r.ok ? (r.json() as Promise<SampleInfo[]>) : []))
-      .catch(() => []));
-
-  /**
-   * The sample's official test file (Adult), fetched once from the app's own origin; null when the data is not
-   * a sample with one. Throws when the sample has one but it cannot be fetched.
-   */
-  async function sampleTestFile(): Promise<{ blob: Blob; name: string } | null> {
-    const sampleId = store.get().dataset?.sampleId;
-    if (!sampleId) return null;
-    if (sampleTest) return sampleTest;
-    const file = (await samples()).find((sample) => sample.id === sampleId)?.testFile;
-    if (!file) return null;
-    const response = await fetch(new URL(`samples/${file}`, document.baseURI));
-    if (!response.ok) throw new Error(String(response.status));
-    sampleTest = { blob: await response.blob(), name: file };
-    return sampleTest;
-  }
-
-  /** The test file training should use: an uploaded one, else the sample's own, when the user wants one. */
-  async function chosenTestFile(parse: string): Promise<TrainFile | undefined> {
-    if (!store.get().trainChoices.useTestFile) return undefined;
-    if (testFile)
-      return {
-        blob: testFile.blob,
-        name: testFile.name,
-        key: testFileKey({ uploaded: testFile, sampleFile: null }, parse) as string,
-      };
-    const sample = await sampleTestFile();
-    return sample
-      ? { ...sample, key: testFileKey({ uploaded: null, sampleFile: sample.name }, parse) as string }
-      : undefined;
-  }
-
-  const saveRun = () => persist(() => saveTraining(store.get().trainChoices, store.get().training));
-
-  function setRun(change: (run: TrainingRun) => TrainingRun) {
-    store.set((s) => (s.training ? { training: change(s.training) } : {}));
-  }
-
-  /**
-   * Trains with the current file, settings and choices. Each call gets its own number: loading another file,
-   * "Start over" and Cancel move `runSeq` on, so a call that was overtaken while it waited (for the test
-   * file, for storage, for the worker) changes nothing any more.
-   */
-  async function train(): Promise<void> {
-    const state = store.get();
-    const file = current;
-    if (!file || isActive(state.training)) return;
-    const id = ++runSeq;
-    const mine = () => runSeq === id;
-    const { settings, trainChoices: choices } = state;
-    const parse = JSON.stringify(settings.parse);
-    const mainKey = `main:${fileVersion}:${parse}`;
-    // Shown at once, so the button is disabled while the test file is fetched.
-    const regression = state.analysis?.target?.task === 'regression';
-    store.set({ training: startRun(choices.model, '', Date.now(), regression) });
-    const fail = (error: AppError) => setRun((run) => ({ ...run, status: 'failed', error }));
-    try {
-      let test: TrainFile | undefined;
-      try {
-        test = await chosenTestFile(parse);
-      } catch {
-        if (mine()) fail({ code: 'sample-unavailable', params: { file: 'test' } });
-        return;
-      }
-      if (!mine()) return;
-      const basis = runBasis(settings, choices, test?.key ?? null);
-      setRun((run) => ({ ...run, basis }));
-      // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
-      await saveRun();
-      if (!mine()) return;
-      performance.mark('lepton:train-start');
-      const result = await trainer.train(
-        {
-          file: { blob: file.blob, name: file.name, key: mainKey },
-          ...(test ? { testFile: test } : {}),
-          settings,
-          choices,
-          ...(options.simulate ? { simulate: options.simulate } : {}),
-        },
-        (event) => {
-          if (!mine()) return;
-          if (event.type === 'epoch' && event.epoch === 1) performance.mark('lepton:train-first-epoch');
-          setRun((run) => applyEvent(run, event, Date.now()));
-        },
-      );
-      performance.mark('lepton:train-end');
-      if (!mine()) return;
-      if (result.ok) setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
-      else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
-      else fail(result.reason);
-    } catch (error) {
-      // Nothing above should throw; if something does, the run ends with a message instead of spinning.
-      if (mine())
-        fail({
-          code: 'internal',
-          params: { detail: error instanceof Error ? error.message : String(error) },
-        });
-    } finally {
-      if (mine()) await saveRun();
-    }
-  }
-
   return {
     store,
     async restore() {
       try {
         const session = await loadSession();
         if (session) {
-          if (session.training) {
-            const run = restoredRun(session.training.run);
-            store.set({ trainChoices: restoredChoices(session.training.choices), training: run });
-            if (run?.status === 'interrupted') await saveRun();
-          }
-          if (session.testFile) {
-            testFile = session.testFile;
-            store.set({
-              testFile: {
-                name: session.testFile.name,
-                bytes: session.testFile.blob.size,
-                id: session.testFile.id,
-              },
-            });
-          }
+          await training.restore(session);
           const { blob, name, sampleId } = session.file;
           await read({ blob, name, sampleId }, session.settings ?? settingsForNewFile({}), false);
         }
@@ -358,53 +212,11 @@ export function createController(
       pending?.abort();
       analysisSeq++;
       current = null;
-      runSeq++;
-      testFile = null;
-      sampleTest = null;
+      training.reset();
       client.dispose();
-      trainer.dispose();
       store.set({ ...initialState, phase: 'ready' });
       await persist(clearSession);
     },
-    updateTrainChoices(change) {
-      store.set((s) => ({ trainChoices: change(s.trainChoices) }));
-      void saveRun();
-    },
-    setTrainFieldValid(field, valid) {
-      store.set((s) => {
-        const others = s.invalidTrainFields.filter((f) => f !== field);
-        if (valid && others.length === s.invalidTrainFields.length) return {};
-        return { invalidTrainFields: valid ? others : [...others, field] };
-      });
-    },
-    train,
-    stopTraining() {
-      if (store.get().training?.status !== 'running') return;
-      setRun((run) => ({ ...run, status: 'stopping' }));
-      trainer.stop();
-    },
-    cancelTraining() {
-      if (!isActive(store.get().training)) return;
-      runSeq++;
-      trainer.cancel();
-      setRun((run) => ({ ...run, status: 'cancelled' }));
-      void saveRun();
-    },
-    async setTestFile(blob, name) {
-      // Unique even across reloads (the id is saved with the file): the worker keys its parsed tables by it.
-      testFile = { blob, name, id: `${Date.now().toString(36)}-${++uploads}` };
-      store.set((s) => ({
-        testFile: { name, bytes: blob.size, id: testFile?.id ?? '' },
-        trainChoices: { ...s.trainChoices, useTestFile: true },
-      }));
-      const saved = testFile;
-      await persist(() => saveTestFile(saved));
-      await saveRun();
-    },
-    async clearTestFile() {
-      testFile = null;
-      store.set({ testFile: null });
-      await persist(() => saveTestFile(null));
-    },
+    ...training.actions,
   };
 }

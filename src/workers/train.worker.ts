@@ -38,14 +38,15 @@ const runtime: Runtime = {
 };
 
 const parsed = new Map<string, TableInput>();
-const runs = new Map<number, { cancel: AbortController; stop: AbortController }>();
+/** Stop of each run in progress. (Cancel ends the whole worker: see trainClient.ts.) */
+const stops = new Map<number, AbortController>();
 const post = (message: TrainWorkerResponse) => self.postMessage(message);
 
 /** The file's table, parsed with the data step's options; reused while its key is unchanged. */
-async function tableOf(file: TrainFile, parse: Parameters<typeof parseCsv>[1], signal: AbortSignal) {
+async function tableOf(file: TrainFile, parse: Parameters<typeof parseCsv>[1]) {
   const known = parsed.get(file.key);
   if (known) return ok(known);
-  const result = await parseCsv(file.blob, parse, { signal });
+  const result = await parseCsv(file.blob, parse);
   if (!result.ok) return result;
   const input = { table: result.data.table, kinds: result.data.kinds };
   parsed.set(file.key, input);
@@ -54,19 +55,17 @@ async function tableOf(file: TrainFile, parse: Parameters<typeof parseCsv>[1], s
 
 async function train(request: Extract<TrainWorkerRequest, { type: 'train' }>): Promise<Result<never> | void> {
   const { id } = request;
-  const run = { cancel: new AbortController(), stop: new AbortController() };
-  runs.set(id, run);
+  const stop = new AbortController();
+  stops.set(id, stop);
   try {
     post({ type: 'progress', id, event: { type: 'reading' } });
     const wanted = new Set([request.file.key, request.testFile?.key]);
     for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
-    const main = await tableOf(request.file, request.settings.parse, run.cancel.signal);
+    const main = await tableOf(request.file, request.settings.parse);
     if (!main.ok) return post({ type: 'trained', id, result: main });
     // A test file is read with the main file's reading options (header, delimiter, encoding, names): it is
     // meant to have the same layout. Options left on "detect" are detected in it afresh.
-    const test = request.testFile
-      ? await tableOf(request.testFile, request.settings.parse, run.cancel.signal)
-      : undefined;
+    const test = request.testFile ? await tableOf(request.testFile, request.settings.parse) : undefined;
     if (test && !test.ok)
       return post({
         type: 'trained',
@@ -85,8 +84,7 @@ async function train(request: Extract<TrainWorkerRequest, { type: 'train' }>): P
       runtime,
       {
         emit: (event) => post({ type: 'progress', id, event }),
-        signal: run.cancel.signal,
-        stop: run.stop.signal,
+        stop: stop.signal,
       },
     );
     post({ type: 'trained', id, result });
@@ -97,7 +95,7 @@ async function train(request: Extract<TrainWorkerRequest, { type: 'train' }>): P
       result: fail('internal', { detail: error instanceof Error ? error.message : String(error) }),
     });
   } finally {
-    runs.delete(id);
+    stops.delete(id);
   }
 }
 
@@ -108,10 +106,7 @@ self.onmessage = (event: MessageEvent<TrainWorkerRequest>) => {
       void train(request);
       break;
     case 'stop':
-      runs.get(request.id)?.stop.abort();
-      break;
-    case 'cancel':
-      runs.get(request.id)?.cancel.abort();
+      stops.get(request.id)?.abort();
       break;
   }
 };

@@ -61,10 +61,8 @@ export interface TrainRequestMessage {
 
 export type TrainWorkerRequest =
   | TrainRequestMessage
-  /** End training after the current epoch and evaluate the best model so far. */
-  | { type: 'stop'; id: number }
-  /** Abandon the run. */
-  | { type: 'cancel'; id: number };
+  /** End training after the current epoch and evaluate the best model so far. (Cancel ends the worker.) */
+  | { type: 'stop'; id: number };
 
 /** How the backend was settled: the pick (or 'typescript' for the tree models) and what was passed over. */
 export interface BackendDecision {

@@ -1,24 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { SampleInfo } from '../../state/controller';
+import { loadSamples } from '../../state/samples';
 
-/** The list, fetched once per page and shared by every component that shows samples. */
-let list: Promise<SampleInfo[]> | null = null;
-let loaded: SampleInfo[] | null = null;
+/** The latest list read, so components mounted later start with it instead of an empty list. */
+let known: SampleInfo[] = [];
 
-function fetchSamples(): Promise<SampleInfo[]> {
-  list ??= fetch(new URL('samples/samples.json', document.baseURI))
-    .then((r) => (r.ok ? r.json() : []))
-    .then((data: unknown) => (loaded = Array.isArray(data) ? (data as SampleInfo[]) : []))
-    .catch(() => (loaded = []));
-  return list;
-}
-
-/** The built-in samples, from public/samples/samples.json (same origin, cached offline later). */
+/** The built-in samples (public/samples/samples.json), read once per page (see state/samples.ts). */
 export function useSamples(): SampleInfo[] {
-  const [samples, setSamples] = useState<SampleInfo[]>(() => loaded ?? []);
+  const [samples, setSamples] = useState<SampleInfo[]>(known);
   useEffect(() => {
     let live = true;
-    void fetchSamples().then((found) => live && setSamples(found));
+    void loadSamples().then((found) => {
+      known = found;
+      if (live) setSamples(found);
+    });
     return () => {
       live = false;
     };

@@ -1,0 +1,232 @@
+/**
+ * The Train step's actions, with their side effects: start a run in the training worker and follow it, Stop,
+ * Cancel, the test file (uploaded, or the sample's official one), and the training part of saving and
+ * restoring the session. The controller (controller.ts) owns the data file and hands it over.
+ */
+import type { AppError } from '../core/result';
+import type { TrainClient } from '../workers/trainClient';
+import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtocol';
+import { saveTestFile, saveTraining, type Session } from './persist';
+import { loadSamples } from './samples';
+import type { Store } from './store';
+import {
+  applyEvent,
+  isActive,
+  restoredChoices,
+  restoredRun,
+  runBasis,
+  startRun,
+  testFileKey,
+  type TrainingRun,
+} from './training';
+
+export interface TrainingDeps {
+  store: Store;
+  trainer: TrainClient;
+  /** Runs a storage write, turning a failure into the app's "could not be saved" message. */
+  persist(work: () => Promise<void>): Promise<void>;
+  /** The data file being worked on; `version` changes whenever it is read again. */
+  currentFile(): { blob: Blob; name: string; version: number } | null;
+  simulate?: Simulation;
+}
+
+export interface TrainingActions {
+  updateTrainChoices(change: (c: TrainChoices) => TrainChoices): void;
+  /** Marks an advanced setting as (in)valid as typed; "Train model" waits while any is invalid. */
+  setTrainFieldValid(field: string, valid: boolean): void;
+  /** Trains with the current settings and choices; resolves when the run ends (any way). */
+  train(): Promise<void>;
+  /** Ends training after the current epoch, keeping the best model so far. */
+  stopTraining(): void;
+  cancelTraining(): void;
+  setTestFile(blob: Blob, name: string): Promise<void>;
+  clearTestFile(): Promise<void>;
+}
+
+export function createTrainingActions(deps: TrainingDeps) {
+  const { store, trainer, persist } = deps;
+  let testFile: { blob: Blob; name: string; id: string } | null = null;
+  /** Numbers uploads so every test file gets its own id, never reused (see `testFileKey`). */
+  let uploads = 0;
+  let sampleTest: { blob: Blob; name: string } | null = null;
+  /** Numbers the calls of `train`; moved on to abandon the one in flight (see `train`). */
+  let runSeq = 0;
+
+  /**
+   * The sample's official test file (Adult), fetched once from the app's own origin; null when the data is not
+   * a sample with one. Throws when the sample has one but it cannot be fetched.
+   */
+  async function sampleTestFile(): Promise<{ blob: Blob; name: string } | null> {
+    const sampleId = store.get().dataset?.sampleId;
+    if (!sampleId) return null;
+    if (sampleTest) return sampleTest;
+    const file = (await loadSamples()).find((sample) => sample.id === sampleId)?.testFile;
+    if (!file) return null;
+    const response = await fetch(new URL(`samples/${file}`, document.baseURI));
+    if (!response.ok) throw new Error(String(response.status));
+    sampleTest = { blob: await response.blob(), name: file };
+    return sampleTest;
+  }
+
+  /** The test file training should use: an uploaded one, else the sample's own, when the user wants one. */
+  async function chosenTestFile(parse: string): Promise<TrainFile | undefined> {
+    if (!store.get().trainChoices.useTestFile) return undefined;
+    if (testFile)
+      return {
+        blob: testFile.blob,
+        name: testFile.name,
+        key: testFileKey({ uploaded: testFile, sampleFile: null }, parse) as string,
+      };
+    const sample = await sampleTestFile();
+    return sample
+      ? { ...sample, key: testFileKey({ uploaded: null, sampleFile: sample.name }, parse) as string }
+      : undefined;
+  }
+
+  const saveRun = () => persist(() => saveTraining(store.get().trainChoices, store.get().training));
+
+  function setRun(change: (run: TrainingRun) => TrainingRun) {
+    store.set((s) => (s.training ? { training: change(s.training) } : {}));
+  }
+
+  /**
+   * Trains with the current file, settings and choices. Each call gets its own number: loading another file,
+   * "Start over" and Cancel move `runSeq` on, so a call that was overtaken while it waited (for the test
+   * file, for storage, for the worker) changes nothing any more.
+   */
+  async function train(): Promise<void> {
+    const state = store.get();
+    const file = deps.currentFile();
+    if (!file || isActive(state.training)) return;
+    const id = ++runSeq;
+    const mine = () => runSeq === id;
+    const { settings, trainChoices: choices } = state;
+    const parse = JSON.stringify(settings.parse);
+    const mainKey = `main:${file.version}:${parse}`;
+    // Shown at once, so the button is disabled while the test file is fetched.
+    const regression = state.analysis?.target?.task === 'regression';
+    store.set({ training: startRun(choices.model, '', Date.now(), regression) });
+    const fail = (error: AppError) => setRun((run) => ({ ...run, status: 'failed', error }));
+    try {
+      let test: TrainFile | undefined;
+      try {
+        test = await chosenTestFile(parse);
+      } catch {
+        if (mine()) fail({ code: 'sample-unavailable', params: { file: 'test' } });
+        return;
+      }
+      if (!mine()) return;
+      const basis = runBasis(settings, choices, test?.key ?? null);
+      setRun((run) => ({ ...run, basis }));
+      // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
+      await saveRun();
+      if (!mine()) return;
+      performance.mark('lepton:train-start');
+      const result = await trainer.train(
+        {
+          file: { blob: file.blob, name: file.name, key: mainKey },
+          ...(test ? { testFile: test } : {}),
+          settings,
+          choices,
+          ...(deps.simulate ? { simulate: deps.simulate } : {}),
+        },
+        (event) => {
+          if (!mine()) return;
+          if (event.type === 'epoch' && event.epoch === 1) performance.mark('lepton:train-first-epoch');
+          setRun((run) => applyEvent(run, event, Date.now()));
+        },
+      );
+      performance.mark('lepton:train-end');
+      if (!mine()) return;
+      if (result.ok) setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
+      else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
+      else fail(result.reason);
+    } catch (error) {
+      // Nothing above should throw; if something does, the run ends with a message instead of spinning.
+      if (mine())
+        fail({
+          code: 'internal',
+          params: { detail: error instanceof Error ? error.message : String(error) },
+        });
+    } finally {
+      if (mine()) await saveRun();
+    }
+  }
+
+  const actions: TrainingActions = {
+    updateTrainChoices(change) {
+      store.set((s) => ({ trainChoices: change(s.trainChoices) }));
+      void saveRun();
+    },
+    setTrainFieldValid(field, valid) {
+      store.set((s) => {
+        const others = s.invalidTrainFields.filter((f) => f !== field);
+        if (valid && others.length === s.invalidTrainFields.length) return {};
+        return { invalidTrainFields: valid ? others : [...others, field] };
+      });
+    },
+    train,
+    stopTraining() {
+      if (store.get().training?.status !== 'running') return;
+      setRun((run) => ({ ...run, status: 'stopping' }));
+      trainer.stop();
+    },
+    cancelTraining() {
+      if (!isActive(store.get().training)) return;
+      runSeq++;
+      trainer.cancel();
+      setRun((run) => ({ ...run, status: 'cancelled' }));
+      void saveRun();
+    },
+    async setTestFile(blob, name) {
+      // Unique even across reloads (the id is saved with the file): the worker keys its parsed tables by it.
+      testFile = { blob, name, id: `${Date.now().toString(36)}-${++uploads}` };
+      store.set((s) => ({
+        testFile: { name, bytes: blob.size, id: testFile?.id ?? '' },
+        trainChoices: { ...s.trainChoices, useTestFile: true },
+      }));
+      const saved = testFile;
+      await persist(() => saveTestFile(saved));
+      await saveRun();
+    },
+    async clearTestFile() {
+      testFile = null;
+      store.set({ testFile: null });
+      await persist(() => saveTestFile(null));
+    },
+  };
+
+  return {
+    actions,
+    /** A new data file was loaded: a run on the previous one, and its test file, no longer concern anyone. */
+    async forgetFile() {
+      runSeq++;
+      trainer.cancel();
+      sampleTest = null;
+      testFile = null;
+      store.set({ testFile: null });
+      await persist(() => saveTestFile(null));
+      await persist(() => saveTraining(store.get().trainChoices, null));
+    },
+    /** The training part of a saved session: choices, the latest run (marked interrupted if it was going), test file. */
+    async restore(session: Session) {
+      if (session.training) {
+        const run = restoredRun(session.training.run);
+        store.set({ trainChoices: restoredChoices(session.training.choices), training: run });
+        if (run?.status === 'interrupted') await saveRun();
+      }
+      if (session.testFile) {
+        testFile = session.testFile;
+        const { name, blob, id } = session.testFile;
+        store.set({ testFile: { name, bytes: blob.size, id } });
+      }
+    },
+    /** "Start over": abandon any run and forget the test file (the store and storage are cleared by the caller). */
+    reset() {
+      runSeq++;
+      testFile = null;
+      sampleTest = null;
+      trainer.dispose();
+    },
+  };
+}
