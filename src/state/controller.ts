@@ -147,6 +147,8 @@ export function createController(
     performance.mark('lepton:parsed');
     await analyse(settings);
     performance.mark('lepton:analysed');
+    // "Start over" (or a newer file) may have come while analysing: then this file is no longer the session's.
+    if (current !== file) return true;
     if (save) await persist(() => saveFile(file));
     await persist(() => saveSettings(settings));
     return true;
@@ -214,8 +216,10 @@ export function createController(
       current = null;
       training.reset();
       client.dispose();
-      store.set({ ...initialState, phase: 'ready' });
+      // Storage first, the page after: a reload the moment the page looks empty must not bring the data back
+      // (a write still pending when the page unloads is abandoned by the browser).
       await persist(clearSession);
+      store.set({ ...initialState, phase: 'ready' });
     },
     ...training.actions,
   };
