@@ -146,6 +146,12 @@ test('a number to predict trains linear regression and reads as an error in its 
   // Loan amounts follow duration and instalment rate closely: the model must beat the average by far.
   expect(metrics.rmse).toBeLessThan(metrics.baselineRmse);
   expect(metrics.r2).toBeGreaterThan(0.3);
+  // The results: predicted against actual, the errors, and the error per group.
+  await expect(page.getByTestId('predicted-vs-actual').locator('.recharts-scatter').first()).toBeAttached();
+  await expect(page.getByTestId('residuals')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Is it fair' }).getByTestId('group-table')).toContainText(
+    'Average size of error',
+  );
 });
 
 test('a column with several classes trains a softmax model and reports per-class averages', async ({
@@ -166,4 +172,8 @@ test('a column with several classes trains a softmax model and reports per-class
   expect(report.task).toBe('multiclass');
   // "property" and "other installment plans" say much about housing: 0.79 against 0.71 by the CLI, same seed.
   expect(report.metrics.accuracy).toBeGreaterThan(report.metrics.baselineAccuracy);
+  // The results: precision and recall of each class.
+  const perClass = page.getByRole('region', { name: 'How good is it' }).getByTestId('per-class');
+  await expect(perClass.locator('tbody tr')).toHaveCount(3);
+  await expect(perClass).toContainText('own');
 });

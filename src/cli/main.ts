@@ -14,6 +14,7 @@ import type { ParsedTable } from '../data/types';
 import { runPipeline } from '../pipeline/train';
 import type { PipelineProgress } from '../pipeline/types';
 import { buildReport } from '../report/report';
+import { explainRun } from '../explain/run';
 import { analyse } from '../workers/dataSession';
 import type { Analysis } from '../workers/protocol';
 import { parseArgs, USAGE, type CliOptions } from './args';
@@ -189,9 +190,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(onProgress ? { onProgress } : {}),
   });
   if (!result.ok) return fatal(describePipelineError(result.reason, options.testCsv));
+  const explanation = await explainRun(result.data, { seed: options.seed });
   const report = buildReport(result.data, {
     datasetName: basename(options.csv),
     ...(options.testCsv ? { testFileName: basename(options.testCsv) } : {}),
+    importance: explanation.importance,
   });
   const totalMs = performance.now() - started;
   console.log(formatSummary(result.data, report, { totalMs, leftOut: checked.data.leftOut }));

@@ -115,6 +115,39 @@ function fairnessLines(report: Report): string[] {
   return lines;
 }
 
+/** Columns listed by importance and by proxy strength. */
+const TOP = 5;
+
+/** The most important input columns: the mean drop of the score when shuffled, ± its spread over repeats. */
+function importanceLines(report: Report): string[] {
+  const importance = report.importance ?? [];
+  if (importance.length === 0) return [];
+  const score = report.task === 'regression' ? 'R²' : 'accuracy';
+  return [
+    '',
+    `What drives the model (drop in test ${score} when a column is shuffled, mean ± std of the repeats):`,
+    ...importance.slice(0, TOP).map((c) => line(c.feature, `${c.mean.toFixed(4)} ± ${c.std.toFixed(4)}`)),
+  ];
+}
+
+/** The strongest proxies of each sensitive attribute (balanced accuracy of the column alone). */
+function proxyLines(report: Report): string[] {
+  const proxies = report.proxies ?? [];
+  if (proxies.length === 0) return [];
+  const lines = ['', 'Proxies (how well a column alone predicts the attribute; balanced accuracy):'];
+  for (const attribute of new Set(proxies.map((p) => p.attribute))) {
+    const top = proxies.filter((p) => p.attribute === attribute).slice(0, 3);
+    const chance = top[0]?.chance;
+    lines.push(
+      line(
+        attribute,
+        `${top.map((p) => `${p.feature} ${defined(p.score)}`).join(' · ')}${chance === null || chance === undefined ? '' : ` (chance ${defined(chance)})`}`,
+      ),
+    );
+  }
+  return lines;
+}
+
 /** The summary of a run, one string of lines. `leftOut` names input columns the data step set aside. */
 export function formatSummary(
   result: PipelineResult,
@@ -153,5 +186,7 @@ export function formatSummary(
     `Test set (${count(split.test)} rows):`,
     ...metricLines(result, report),
     ...fairnessLines(report),
+    ...importanceLines(report),
+    ...proxyLines(report),
   ].join('\n');
 }

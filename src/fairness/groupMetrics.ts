@@ -119,10 +119,11 @@ function rate(
 
 const ALL = [TN, FP, FN, TP];
 
-function groupFigures(t: Tally, g: number, group: string): GroupMetrics {
+/** The figures of the group in slot `g` of the tally; `code` is its code in the labels it came from. */
+function groupFigures(t: Tally, g: number, group: string, code = g): GroupMetrics {
   return {
     group,
-    code: g,
+    code,
     count: cells(t.rows, g, ALL),
     positives: cells(t.rows, g, [FN, TP]),
     negatives: cells(t.rows, g, [TN, FP]),
@@ -165,6 +166,49 @@ export function groupMetrics(
   const result: GroupMetrics[] = [];
   grouping.labels.forEach((label, g) => {
     if (cells(t.rows, g, ALL) > 0) result.push(groupFigures(t, g, label));
+  });
+  return result;
+}
+
+/** A group's unweighted confusion counts: rows per cell, predicted positive meaning ŷ = 1. */
+export interface GroupCounts {
+  label: string;
+  /** The group's code in the labels it came from. */
+  code: number;
+  tn: number;
+  fp: number;
+  fn: number;
+  tp: number;
+}
+
+/**
+ * `groupMetrics` from confusion counts already made, unweighted: each group's four cells become a tally with
+ * Σw = Σw² = rows = count (one row weighs 1, so 1² = 1), and go through the very code `groupMetrics` uses,
+ * so every figure, interval included, is the one `groupMetrics` gives on the rows themselves. This is what
+ * lets the decision-threshold slider (src/metrics/threshold.ts) count each group's cells by binary search
+ * over sorted scores in O(log n) instead of re-tallying all n rows for every threshold.
+ *
+ * Groups in the order given; groups with no rows are left out, as in `groupMetrics`.
+ */
+export function groupMetricsFromCounts(groups: readonly GroupCounts[]): GroupMetrics[] {
+  const size = groups.length * 4;
+  const t: Tally = { w: new Float64Array(size), w2: new Float64Array(size), rows: new Float64Array(size) };
+  groups.forEach((g, i) => {
+    const cellsOf: [number, number][] = [
+      [TN, g.tn],
+      [FP, g.fp],
+      [FN, g.fn],
+      [TP, g.tp],
+    ];
+    for (const [c, count] of cellsOf) {
+      t.w[4 * i + c] = count;
+      t.w2[4 * i + c] = count;
+      t.rows[4 * i + c] = count;
+    }
+  });
+  const result: GroupMetrics[] = [];
+  groups.forEach((g, i) => {
+    if (cells(t.rows, i, ALL) > 0) result.push(groupFigures(t, i, g.label, g.code));
   });
   return result;
 }

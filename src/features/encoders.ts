@@ -14,6 +14,12 @@ export interface NumericEncoder {
   mean: number;
   /** Population standard deviation of the imputed training values; 1 where that would be 0. */
   std: number;
+  /**
+   * Smallest and largest training value (not used to encode; they bound what a what-if editor offers).
+   * Absent in preprocessors saved before they were added.
+   */
+  min?: number;
+  max?: number;
 }
 
 /**
@@ -79,7 +85,15 @@ export function fitNumeric(column: Column, trainRows: Uint32Array): NumericEncod
   let squares = imputed * (med - mean) ** 2;
   for (let i = 0; i < n; i++) squares += (sorted[i] - mean) ** 2;
   const std = Math.sqrt(squares / trainRows.length);
-  return { type: 'numeric', column: column.name, median: med, mean, std: std > 0 ? std : 1 };
+  return {
+    type: 'numeric',
+    column: column.name,
+    median: med,
+    mean,
+    std: std > 0 ? std : 1,
+    min: sorted[0],
+    max: sorted[n - 1],
+  };
 }
 
 /** Counts of each non-missing label on the given rows (numbers labelled as convert.ts writes them). */

@@ -31,7 +31,10 @@ const row = (m: Float32Array, width: number, r: number) => [...m.subarray(r * wi
 describe('fitPreprocessor: numeric columns', () => {
   it('imputes the training median, then standardises with the mean and population std of imputed values', () => {
     const pre = fitPreprocessor(tableOf(age), ['numeric'], ['age'], TRAIN);
-    expect(pre.encoders).toEqual([{ type: 'numeric', column: 'age', median: 3, mean: 3.75, std: STD }]);
+    // min and max of the training values (missing left out) bound the what-if editor's suggestions.
+    expect(pre.encoders).toEqual([
+      { type: 'numeric', column: 'age', median: 3, mean: 3.75, std: STD, min: 1, max: 8 },
+    ]);
     expect(pre.featureNames).toEqual(['age']);
     const m = transform(pre, tableOf(age), rows(0, 1, 4, 5));
     const expected = [(1 - 3.75) / STD, (3 - 3.75) / STD, (1000 - 3.75) / STD, (3 - 3.75) / STD];

@@ -83,7 +83,10 @@ export const train = {
     preprocess: 'Preparing the inputs…',
     train: 'Training…',
     evaluate: 'Scoring the test rows…',
+    explain: 'Measuring what drives the model…',
   } as Record<string, string>,
+  explaining: (done: string, total: string) =>
+    `Measuring what drives the model: column ${done} of ${total} shuffled`,
   epochOf: (epoch: string, epochs: string) => `Epoch ${epoch} of ${epochs}`,
   roundOf: (epoch: string, epochs: string) => `Tree ${epoch} of ${epochs}`,
   timeLeft: (time: string) => `about ${time} left at most (early stopping can end it sooner)`,

@@ -7,6 +7,7 @@ import type { ErrorCode } from '../core/result';
 import type { ColumnKind } from '../data/types';
 import type { TaskKind } from '../data/settings';
 import { train } from './en.train';
+import { results } from './en.results';
 
 type P = Record<string, string | number>;
 
@@ -116,6 +117,9 @@ export const en = {
       goal: 'What to predict',
       bias: 'Bias in the data',
       train: 'Train a model',
+      performance: 'How good is it',
+      fairness: 'Is it fair',
+      explain: 'Why',
     },
   },
   errors,
@@ -272,6 +276,7 @@ export const en = {
     } as Record<string, string>,
   },
   train,
+  results,
   bias: {
     intro:
       'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',

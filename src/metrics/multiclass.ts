@@ -61,7 +61,7 @@ export function multiclassConfusion(
 }
 
 /** Per-class precision, recall, F1 and support from a k × k confusion matrix. */
-function perClassMetrics(confusion: number[][]): ClassMetrics[] {
+export function perClassMetrics(confusion: number[][]): ClassMetrics[] {
   const k = confusion.length;
   return confusion.map((row, c) => {
     const tp = row[c];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fairnessAudit, type BinaryAuditEntry, type RegressionAuditEntry } from './audit';
+import { createRng } from '../core/random';
+import { createThresholdIndex } from '../metrics/threshold';
+import {
+  auditGroupings,
+  fairnessAudit,
+  fairnessAuditOf,
+  type BinaryAuditEntry,
+  type RegressionAuditEntry,
+} from './audit';
 import type { PipelineResult } from './types';
 
 /** A result with only what the audit reads: task, test predictions and the test rows' groups. */
@@ -84,5 +92,35 @@ describe('the fairness audit', () => {
       { group: 'F', count: 4, meanPrediction: 2, meanError: -0.5, mae: 1 },
       { group: 'M', count: 4, meanPrediction: 7, meanError: 0.5, mae: 1 },
     ]);
+  });
+
+  it('gives the same entries from a threshold index as from the rows, at any threshold', () => {
+    // 600 rows, three attributes (one with missing values), scores in hundredths so that thresholds tie.
+    const rng = createRng(31);
+    const n = 600;
+    const pick = (k: number, missing = 0) =>
+      Int32Array.from({ length: n }, () => (rng() < missing ? -1 : Math.floor(rng() * k)));
+    const testGroups = [
+      { column: 'sex', labels: ['F', 'M'], codes: pick(2) },
+      { column: 'race', labels: ['a', 'b', 'c'], codes: pick(3, 0.1) },
+      { column: 'age', labels: ['young', 'old'], codes: pick(2) },
+    ];
+    const y = Float64Array.from({ length: n }, () => (rng() < 0.3 ? 1 : 0));
+    const score = Float64Array.from(y, (v) => Math.round(100 * (0.3 * v + 0.7 * rng())) / 100);
+    const scored = {
+      task: 'binary' as const,
+      y,
+      score,
+      predicted: Float64Array.from(score, (p) => (p >= 0.5 ? 1 : 0)),
+      testGroups,
+    };
+    const index = createThresholdIndex(y, score, auditGroupings(testGroups));
+    expect(index.groupingNames).toEqual(['sex', 'race', 'age', 'sex × race', 'sex × age', 'race × age']);
+    for (const t of [0.3, 0.7, 0.5, 0.42]) {
+      const withIndex = fairnessAuditOf(scored, t, index);
+      expect(withIndex).toEqual(fairnessAuditOf(scored, t));
+      expect(withIndex).toEqual(fairnessAudit(result('binary', [...y], [...score], testGroups), t));
+      expect(withIndex.map((e) => e.attribute)).toEqual(index.groupingNames);
+    }
   });
 });

@@ -8,8 +8,16 @@
  * prediction, mean error and mean absolute error per group. Plain JSON: NaN ("not defined", e.g. the TPR of a
  * group without positives) is written as null.
  */
+import type { TaskKind } from '../data/settings';
 import { disparities } from '../fairness/disparities';
-import { groupMetrics, intersectGroups, type Grouping, type RateEstimate } from '../fairness/groupMetrics';
+import {
+  groupMetrics,
+  intersectGroups,
+  type GroupMetrics,
+  type Grouping,
+  type RateEstimate,
+} from '../fairness/groupMetrics';
+import type { ThresholdIndex } from '../metrics/threshold';
 import type { PipelineResult } from './types';
 
 type Figure = number | null;
@@ -48,23 +56,39 @@ export interface RegressionAuditEntry {
 
 export type AuditEntry = BinaryAuditEntry | RegressionAuditEntry;
 
-/** The attributes and every pair of them, in the order the user listed the attributes. */
-function groupings(result: PipelineResult): { attribute: string; grouping: Grouping }[] {
-  const single = result.testGroups.map((g) => ({
-    attribute: g.column,
-    grouping: { codes: g.codes, labels: g.labels },
-  }));
-  const pairs: { attribute: string; grouping: Grouping }[] = [];
+/** The name of the intersection of attributes a and b: `sex × race`. */
+const pairName = (a: string, b: string) => `${a} × ${b}`;
+
+/** The audit's names: the attributes, then every pair of them, in the order the user listed the attributes. */
+function auditNames(testGroups: PipelineResult['testGroups']): string[] {
+  const names = testGroups.map((g) => g.column);
+  for (let i = 0; i < testGroups.length; i++)
+    for (let j = i + 1; j < testGroups.length; j++)
+      names.push(pairName(testGroups[i].column, testGroups[j].column));
+  return names;
+}
+
+/**
+ * What the audit groups the rows by, under the names its entries carry: each sensitive attribute by its
+ * column name, then every pair of them, in the order the user listed the attributes, as `${a} × ${b}`
+ * (their intersection, `intersectGroups`). Build a `createThresholdIndex` (src/metrics/threshold.ts) on
+ * these to pass to `fairnessAuditOf`, so its names and groups are exactly the audit's.
+ */
+export function auditGroupings(
+  testGroups: PipelineResult['testGroups'],
+): { name: string; grouping: Grouping }[] {
+  const single = testGroups.map((g) => ({ name: g.column, grouping: { codes: g.codes, labels: g.labels } }));
+  const pairs: { name: string; grouping: Grouping }[] = [];
   for (let i = 0; i < single.length; i++)
     for (let j = i + 1; j < single.length; j++)
       pairs.push({
-        attribute: `${single[i].attribute} × ${single[j].attribute}`,
+        name: pairName(single[i].name, single[j].name),
         grouping: intersectGroups(single[i].grouping, single[j].grouping),
       });
   return [...single, ...pairs];
 }
 
-function auditGroup(g: ReturnType<typeof groupMetrics>[number]): AuditGroup {
+function auditGroup(g: GroupMetrics): AuditGroup {
   const rate = (r: RateEstimate) => figure(r.value);
   const rates = Object.fromEntries(RATES.map((r) => [r, rate(g[r])])) as Record<Rate, Figure>;
   const intervals = Object.fromEntries(
@@ -73,8 +97,7 @@ function auditGroup(g: ReturnType<typeof groupMetrics>[number]): AuditGroup {
   return { group: g.group, count: g.count, ...rates, intervals };
 }
 
-function binaryEntry(attribute: string, grouping: Grouping, y: Float64Array, predicted: Float64Array) {
-  const groups = groupMetrics(y, predicted, grouping);
+function binaryEntry(attribute: string, groups: GroupMetrics[]) {
   const d = disparities(groups);
   // One group (a test file with a single sex, say) is not parity: there is nothing to compare.
   const compared = (x: number) => (groups.length < 2 ? null : figure(x));
@@ -121,18 +144,53 @@ function regressionEntry(attribute: string, grouping: Grouping, y: Float64Array,
   return { attribute, groups } satisfies RegressionAuditEntry;
 }
 
+/** The test rows an audit reads: the task, the targets, scores and predictions, and the rows' groups. */
+export interface ScoredRows {
+  task: TaskKind;
+  /** Target as encoded (0/1 for binary), as `PipelineResult.predictions.y`. */
+  y: Float64Array;
+  /** Binary: P(positive). */
+  score: Float64Array;
+  /** Regression: the predicted value (binary predictions are re-made from `score` at the threshold). */
+  predicted: Float64Array;
+  testGroups: PipelineResult['testGroups'];
+}
+
+/**
+ * The audit of test predictions without a whole `PipelineResult` (the results page holds only these
+ * arrays on the main thread): one entry per sensitive attribute, then one per pair of them. Binary
+ * classification at `threshold` (a row is predicted positive when P(positive) ≥ threshold); regression by
+ * error per group; multiclass has no audit yet (an empty list).
+ *
+ * `index`, for the threshold slider: a `createThresholdIndex(y, score, auditGroupings(testGroups))` built once.
+ * Binary entries then count each group's confusion cells by binary search over its sorted scores,
+ * O(G log n) for G groups in all, instead of thresholding and tallying all n rows for every attribute and
+ * pair, and the intersections are not recomputed; the figures are the same, as the index goes through the
+ * same `groupMetrics` code (one difference: the index leaves out rows whose y is NaN, which a binary
+ * pipeline never produces). Ignored for regression and multiclass.
+ */
+export function fairnessAuditOf(scored: ScoredRows, threshold = 0.5, index?: ThresholdIndex): AuditEntry[] {
+  const { task, y, score, predicted, testGroups } = scored;
+  if (task === 'multiclass') return [];
+  if (task === 'regression')
+    return auditGroupings(testGroups).map(({ name, grouping }) =>
+      regressionEntry(name, grouping, y, predicted),
+    );
+  if (index) return auditNames(testGroups).map((name) => binaryEntry(name, index.groupsAt(name, threshold)));
+  const atThreshold = Float64Array.from(score, (p) => (p >= threshold ? 1 : 0));
+  return auditGroupings(testGroups).map(({ name, grouping }) =>
+    binaryEntry(name, groupMetrics(y, atThreshold, grouping)),
+  );
+}
+
 /**
  * The audit of a run's test predictions: one entry per sensitive attribute, then one per pair of them.
  * Binary classification at `threshold` (a row is predicted positive when P(positive) ≥ threshold);
- * regression by error per group; multiclass has no audit yet (an empty list).
+ * regression by error per group; multiclass has no audit yet (an empty list). See `fairnessAuditOf`.
  */
 export function fairnessAudit(result: PipelineResult, threshold = 0.5): AuditEntry[] {
-  const { y, score, predicted } = result.predictions;
-  if (result.task === 'multiclass') return [];
-  if (result.task === 'regression')
-    return groupings(result).map(({ attribute, grouping }) =>
-      regressionEntry(attribute, grouping, y, predicted),
-    );
-  const atThreshold = Float64Array.from(score, (p) => (p >= threshold ? 1 : 0));
-  return groupings(result).map(({ attribute, grouping }) => binaryEntry(attribute, grouping, y, atThreshold));
+  return fairnessAuditOf(
+    { task: result.task, ...result.predictions, testGroups: result.testGroups },
+    threshold,
+  );
 }

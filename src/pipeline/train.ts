@@ -12,6 +12,7 @@ import type { Table } from '../data/types';
 import { fitPreprocessor, transform, type Preprocessor } from '../features/preprocess';
 import { splitRows, type RowSplit } from '../features/split';
 import { targetStrata } from '../features/target';
+import { findProxies, type ProxyScore } from '../fairness/proxies';
 import { evaluate, majorityClass, predictedLabels } from './evaluate';
 import { fitModel, predictModel, type Rows } from './models';
 import { prepareData, prepareTest, type PreparedData, type PreparedTest } from './prepare';
@@ -47,21 +48,21 @@ function rowsOf(pre: Preprocessor, table: Table, y: Float64Array, rows: Uint32Ar
 }
 
 /**
- * Group codes of each sensitive attribute on the test rows, as the data step forms them: numbers cut at the
- * edges it used, and a number column it grouped by value (no edges: a 0/1 flag, a code) taken by value.
+ * Group codes of each sensitive attribute on `rows` of a table, as the data step forms them: numbers cut at
+ * the edges it used, and a number column it grouped by value (no edges: a 0/1 flag, a code) taken by value.
+ * An attribute the table lacks is skipped and `missing` is told its name.
  */
-function testGroups(
+function groupsOn(
   data: PreparedData,
   table: Table,
   rows: Uint32Array,
-  notes: PipelineNote[],
+  missing: (column: string) => void = () => {},
 ): PipelineResult['testGroups'] {
   const out: PipelineResult['testGroups'] = [];
   for (const s of data.sensitive) {
     const found = table.columns.find((c) => c.name === s.column);
     if (!found) {
-      // Only a separate test file can lack it (the main table was checked by the data step): say so.
-      notes.push({ code: 'sensitive-missing-in-test', column: s.column });
+      missing(s.column);
       continue;
     }
     const byValue = found.storage === 'number' && s.edges === undefined;
@@ -70,6 +71,20 @@ function testGroups(
     out.push({ column: s.column, labels, codes: Int32Array.from(rows, (r) => codes[r]) });
   }
   return out;
+}
+
+/**
+ * The proxy finder on the main table: each input column's one-column rule for each sensitive attribute,
+ * fitted on the training rows and scored on the main table's held-out rows (validation, and test when the
+ * test rows come from the split), so memorising rows does not pass for a proxy (src/fairness/proxies.ts).
+ */
+function proxiesOf(data: PreparedData, split: RowSplit, testFromSplit: boolean): ProxyScore[] {
+  const all = Uint32Array.from({ length: data.table.rowCount }, (_, r) => r);
+  const heldOut = testFromSplit ? Uint32Array.from([...split.validation, ...split.test]) : split.validation;
+  if (heldOut.length === 0) return [];
+  return groupsOn(data, data.table, all).flatMap((g) =>
+    findProxies(data.table, data.inputs, g, { train: split.train, test: heldOut }),
+  );
 }
 
 /**
@@ -160,7 +175,12 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       },
       metrics,
       predictions: { y: testSet.y, score, predicted },
-      testGroups: testGroups(data, testTable, split.test, notes),
+      // Only a separate test file can lack an attribute (the main table was checked by the data step).
+      testGroups: groupsOn(data, testTable, split.test, (column) =>
+        notes.push({ code: 'sensitive-missing-in-test', column }),
+      ),
+      proxies: proxiesOf(data, split, !test),
+      tables: { main: data.table, test: testTable },
       notes,
     });
   } catch (error) {

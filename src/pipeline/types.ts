@@ -5,6 +5,7 @@
 import type { BinaryConfusion } from '../metrics/classification';
 import type { DataSettings, TaskKind } from '../data/settings';
 import type { ColumnKind, Table } from '../data/types';
+import type { ProxyScore } from '../fairness/proxies';
 import type { Preprocessor } from '../features/preprocess';
 import type { SplitFractions } from '../features/split';
 import type { LinearModel } from '../ml/linear/model';
@@ -206,5 +207,15 @@ export interface PipelineResult {
   };
   /** Group codes of each sensitive attribute on the test rows (-1: missing), for audits. */
   testGroups: { column: string; labels: string[]; codes: Int32Array }[];
+  /**
+   * How well each input column alone predicts each sensitive attribute (the proxy finder), ranked per
+   * attribute; empty without sensitive attributes or held-out rows of the main table.
+   */
+  proxies: ProxyScore[];
+  /**
+   * The cleaned tables the rows index: `main` (train, validation) and `test` (the test file, or `main`
+   * again). For explanations in the same process; large, so never posted or saved as they are.
+   */
+  tables: { main: Table; test: Table };
   notes: PipelineNote[];
 }

@@ -4,7 +4,11 @@ import { parseCsv } from '../data/parse';
 import { DEFAULT_SETTINGS } from '../data/settings';
 import { runPipeline, type PipelineResult } from '../pipeline/train';
 import { fairnessAudit, type BinaryAuditEntry } from '../pipeline/audit';
-import { buildReport, REPORT_TYPE, validateReport, type Report } from './report';
+import { buildReport, REPORT_TYPE, reportAtThreshold, validateReport, type Report } from './report';
+import { explainRun } from '../explain/run';
+import { createThresholdIndex } from '../metrics/threshold';
+import { auditGroupings, fairnessAudit as auditAt } from '../pipeline/audit';
+import { classificationMetrics } from '../metrics/classification';
 
 let result: PipelineResult;
 beforeAll(async () => {
@@ -59,6 +63,8 @@ describe('buildReport', () => {
       'model',
       'metrics',
       'fairness',
+      'threshold',
+      'proxies',
     ]);
     expect(r).toMatchObject({
       type: 'lepton-workbench-report',
@@ -159,5 +165,46 @@ describe('validateReport', () => {
     expect(broken((r) => delete r.metrics.baselineAccuracy)).toBe('metrics.baselineAccuracy');
     expect(broken((r) => (r.metrics.f1 = 'high'))).toBe('metrics.f1');
     expect(broken((r) => (r.sensitive = ['sex', 3] as never))).toBe('sensitive');
+  });
+});
+
+describe('report: importance, proxies and the decision threshold (issue 4)', () => {
+  it('lists permutation importance {feature, mean, std} sorted by mean, and the proxies {feature, attribute, score}', async () => {
+    const explanation = await explainRun(result, { seed: 1, repeats: 2 });
+    const r = buildReport(result, {
+      datasetName: 'g.csv',
+      createdAt: CREATED,
+      importance: explanation.importance,
+    });
+    expect(r.importance?.length).toBe(result.preprocessor.encoders.length);
+    const means = r.importance?.map((c) => c.mean) ?? [];
+    expect(means).toEqual([...means].sort((a, b) => b - a));
+    expect(Object.keys(r.importance?.[0] ?? {})).toEqual(['feature', 'mean', 'std']);
+    expect(r.proxies?.length).toBeGreaterThan(0);
+    for (const p of r.proxies ?? []) {
+      expect(p.attribute).toBe('sex');
+      expect(p.score === null || (p.score >= 0 && p.score <= 1)).toBe(true);
+    }
+    expect(validateReport(roundTrip(r)).ok).toBe(true);
+  });
+
+  it('at threshold ½ is the report as built; at another threshold every figure is recomputed from the scores', () => {
+    const base = report();
+    const { y, score, predicted } = result.predictions;
+    const scored = { y, score, predicted, testGroups: result.testGroups };
+    const index = createThresholdIndex(y, score, auditGroupings(result.testGroups));
+    expect(reportAtThreshold(base, scored, 0.5, index)).toEqual(base);
+    const at = reportAtThreshold(base, scored, 0.3, index);
+    expect(at.threshold).toBe(0.3);
+    const direct = classificationMetrics(
+      y,
+      Float64Array.from(score, (p) => (p >= 0.3 ? 1 : 0)),
+      score,
+    );
+    expect(at.metrics.accuracy).toBe(direct.accuracy);
+    expect(at.metrics.f1).toBe(direct.f1);
+    expect(at.metrics.rocAuc).toBe(base.metrics.rocAuc);
+    expect(at.fairness).toEqual(JSON.parse(JSON.stringify(auditAt(result, 0.3))));
+    expect(validateReport(roundTrip(at)).ok).toBe(true);
   });
 });

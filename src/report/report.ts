@@ -7,7 +7,8 @@ import type { Result } from '../core/result';
 import type { TaskKind } from '../data/settings';
 import type { Backend, ModelKind, PipelineResult, StopReason } from '../pipeline/types';
 import { MODEL_KINDS } from '../pipeline/types';
-import { fairnessAudit, type AuditEntry } from '../pipeline/audit';
+import { fairnessAudit, fairnessAuditOf, type AuditEntry, type ScoredRows } from '../pipeline/audit';
+import type { ThresholdIndex } from '../metrics/threshold';
 
 /** The `type` of every report. */
 export const REPORT_TYPE = 'lepton-workbench-report';
@@ -70,6 +71,23 @@ export interface Report {
    * per sensitive attribute, then one per pair of them (see src/pipeline/audit.ts and the schema document).
    */
   fairness?: AuditEntry[];
+  /**
+   * Added later in version 1 (optional to read): the decision threshold of every threshold-dependent figure
+   * (binary classification: a row is predicted positive when P(positive) ≥ threshold); absent means ½.
+   */
+  threshold?: number;
+  /**
+   * Added later in version 1 (optional to read): permutation importance per input column on the test rows,
+   * most important first: the mean (and population standard deviation over the repeats) of the drop in
+   * accuracy (classification) or R² (regression) when the column is shuffled.
+   */
+  importance?: { feature: string; mean: number; std: number }[];
+  /**
+   * Added later in version 1 (optional to read): the proxy finder, how well each input column alone predicts
+   * each sensitive attribute (balanced accuracy on held-out rows; `chance` is what a column with no
+   * information scores), ranked per attribute.
+   */
+  proxies?: { feature: string; attribute: string; score: Figure; chance: Figure }[];
 }
 
 /** What the result does not know: the files' names, and the time (given for reproducible tests). */
@@ -79,6 +97,8 @@ export interface ReportMeta {
   createdAt?: Date;
   /** Backends that failed during the run (the app's training worker knows; the CLI has none). */
   fallbacks?: { from: string; to: string; error: string; afterEpoch: number }[];
+  /** Permutation importance, when it was measured (src/explain/run.ts). */
+  importance?: readonly { feature: string; mean: number; std: number }[];
 }
 
 /** NaN and ±Infinity are not JSON: an undefined figure is written as null. */
@@ -132,6 +152,47 @@ export function buildReport(result: PipelineResult, meta: ReportMeta): Report {
     },
     metrics: metricsOf(result),
     fairness: fairnessAudit(result),
+    threshold: 0.5,
+    ...(meta.importance
+      ? {
+          importance: meta.importance.map((c) => ({
+            feature: c.feature,
+            mean: figure(c.mean) ?? 0,
+            std: figure(c.std) ?? 0,
+          })),
+        }
+      : {}),
+    proxies: result.proxies.map((p) => ({
+      feature: p.feature,
+      attribute: p.attribute,
+      score: figure(p.score),
+      chance: figure(p.chance),
+    })),
+  };
+}
+
+/**
+ * The report of a binary classifier at another decision threshold, as the results page shows it when its
+ * slider moves: the threshold-dependent metrics (accuracy, balanced accuracy, precision, recall, specificity,
+ * F1, confusion) and the fairness audit recomputed from the test rows' scores; ROC AUC, log loss and the
+ * baseline do not depend on it and stay. Other tasks have no threshold: their report is returned unchanged.
+ */
+export function reportAtThreshold(
+  report: Report,
+  scored: Omit<ScoredRows, 'task'>,
+  threshold: number,
+  index: ThresholdIndex,
+): Report {
+  if (report.task !== 'binary') return report;
+  const { confusion, ...rates } = index.binaryMetricsAt(threshold);
+  const metrics: ReportMetrics = { ...report.metrics, confusion: confusion.map((row) => row.map(figure)) };
+  for (const key of ['accuracy', 'balancedAccuracy', 'precision', 'recall', 'specificity', 'f1'] as const)
+    metrics[key] = figure(rates[key]);
+  return {
+    ...report,
+    threshold,
+    metrics,
+    fairness: fairnessAuditOf({ ...scored, task: 'binary' }, threshold, index),
   };
 }
 
@@ -207,6 +268,13 @@ function checks(r: Json): [string, boolean, string][] {
     ['model.epochs', model.epochs === null || isCount(model.epochs), 'a count or null'],
     ['metrics', isObject(r.metrics), 'an object'],
     ['fairness', r.fairness === undefined || Array.isArray(r.fairness), 'a list (optional)'],
+    [
+      'threshold',
+      r.threshold === undefined || (typeof r.threshold === 'number' && r.threshold >= 0 && r.threshold <= 1),
+      'a number from 0 to 1 (optional)',
+    ],
+    ['importance', r.importance === undefined || Array.isArray(r.importance), 'a list (optional)'],
+    ['proxies', r.proxies === undefined || Array.isArray(r.proxies), 'a list (optional)'],
     ...(TASKS.includes(task) ? REQUIRED_METRICS[task] : []).map((k): [string, boolean, string] => [
       `metrics.${k}`,
       k in metrics && isFigure(metrics[k]),

@@ -24,7 +24,7 @@ export const DEFAULT_TRAIN_CHOICES: TrainChoices = {
 };
 
 export type RunStatus = 'running' | 'stopping' | 'done' | 'failed' | 'cancelled' | 'interrupted';
-export type RunStage = 'reading' | 'prepare' | 'preprocess' | 'train' | 'evaluate';
+export type RunStage = 'reading' | 'prepare' | 'preprocess' | 'train' | 'evaluate' | 'explain';
 
 export interface TrainingRun {
   status: RunStatus;
@@ -35,6 +35,10 @@ export interface TrainingRun {
   /** Epochs (rounds) finished, and the most the run may take. */
   epoch: number;
   epochs: number;
+  /** Binary results: the decision threshold the user set for the finished run (default ½). */
+  threshold?: number;
+  /** Stage 'explain': input columns whose importance is measured, of their total. */
+  explained?: { done: number; total: number };
   /** `Date.now()` when the run started and when its first and latest epochs ended (for the ETA). */
   startedAt: number;
   firstEpochAt: number | null;
@@ -87,6 +91,8 @@ export function applyEvent(run: TrainingRun, event: TrainEvent, now: number): Tr
       };
     case 'stage':
       return { ...run, stage: event.stage };
+    case 'explaining':
+      return { ...run, stage: 'explain', explained: { done: event.done, total: event.total } };
     case 'epoch': {
       const history = {
         trainLoss: [...run.history.trainLoss, event.trainLoss],

@@ -41,6 +41,8 @@ export interface TrainingActions {
   cancelTraining(): void;
   setTestFile(blob: Blob, name: string): Promise<void>;
   clearTestFile(): Promise<void>;
+  /** The decision threshold of the finished run's results (binary): every figure follows it; saved with the run. */
+  setThreshold(threshold: number): void;
 }
 
 export function createTrainingActions(deps: TrainingDeps) {
@@ -153,7 +155,16 @@ export function createTrainingActions(deps: TrainingDeps) {
     }
   }
 
+  /** A slider sends many values a second: the run is saved once it rests. */
+  let thresholdSave: ReturnType<typeof setTimeout> | undefined;
+
   const actions: TrainingActions = {
+    setThreshold(threshold) {
+      if (store.get().training?.status !== 'done') return;
+      setRun((run) => ({ ...run, threshold }));
+      clearTimeout(thresholdSave);
+      thresholdSave = setTimeout(() => void saveRun(), 400);
+    },
     updateTrainChoices(change) {
       store.set((s) => ({ trainChoices: change(s.trainChoices) }));
       void saveRun();

@@ -7,12 +7,14 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { ControllerContext, useAppState, useController } from './context';
 import { GoalStep } from './goal/GoalStep';
 import { LoadStep } from './load/LoadStep';
+import { ResultsSteps } from './results/ResultsSteps';
 import { TrainStep } from './train/TrainStep';
 
 function Header() {
   const { m } = defaultI18n;
   const controller = useController();
   const hasData = useAppState((s) => s.dataset !== null);
+  const hasResults = useAppState((s) => s.training?.status === 'done' && s.training.outcome !== null);
   const startOver = () => {
     if (window.confirm(m.app.startOverConfirm)) void controller.startOver();
   };
@@ -31,7 +33,16 @@ function Header() {
       </p>
       {hasData && (
         <nav aria-label={m.app.stepsNav} className="step-nav">
-          {(['load', 'columns', 'goal', 'bias', 'train'] as const).map((id) => (
+          {(
+            [
+              'load',
+              'columns',
+              'goal',
+              'bias',
+              'train',
+              ...(hasResults ? (['performance', 'fairness', 'explain'] as const) : []),
+            ] as const
+          ).map((id) => (
             <a key={id} href={`#${id}`}>
               {m.app.steps[id]}
             </a>
@@ -79,6 +90,7 @@ function Workflow() {
           <GoalStep />
           <BiasStep />
           <TrainStep />
+          <ResultsSteps />
         </>
       )}
     </main>

@@ -9,6 +9,7 @@ import type { SplitFractions } from '../features/split';
 import type { BackendName, BackendReason } from '../ml/backend/choose';
 import type { Backend, ModelKind, ModelOptions, PipelineProgress, PipelineResult } from '../pipeline/types';
 import type { Report } from '../report/report';
+import type { Explanation } from '../explain/run';
 
 /**
  * 'auto' picks by measured speed (`chooseBackend`, then the typed-array loop instead of TF.js WASM or CPU); a
@@ -87,7 +88,9 @@ export type TrainEvent =
   | { type: 'reading' }
   | { type: 'backend'; decision: BackendDecision }
   | { type: 'fallback'; fallback: BackendFallback }
-  | PipelineProgress;
+  | PipelineProgress
+  /** After training: permutation importance, `done` columns of `total` shuffled. */
+  | { type: 'explaining'; done: number; total: number };
 
 /** The learning curves: one entry per epoch (boosting round). */
 export interface TrainHistory {
@@ -107,6 +110,11 @@ export interface TrainOutcome {
   majorityClass: string | null;
   /** Things to tell the user about the data, e.g. test rows with a label training never saw. */
   notes: PipelineResult['notes'];
+  /**
+   * What the results page explains the model with (scores, model, importance…). Absent in runs saved by an
+   * earlier version: the page then shows the report's figures only.
+   */
+  explanation?: Explanation;
 }
 
 export type TrainWorkerResponse =

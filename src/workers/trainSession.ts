@@ -13,6 +13,7 @@ import type { Activation } from '../ml/backend/activate';
 import { runPipeline } from '../pipeline/train';
 import type { Backend, PipelineProgress, PipelineResult, TableInput } from '../pipeline/types';
 import { buildReport } from '../report/report';
+import { explainRun } from '../explain/run';
 import type {
   BackendDecision,
   BackendFallback,
@@ -169,7 +170,7 @@ export async function trainJob(
     const history: TrainHistory = { trainLoss: [], validationLoss: [], validationMetric: [] };
     const stage = { last: '' };
     const result = await runOnce(job, hooks, runtime, backend, history, stage);
-    if (result.ok) return ok(outcome(job, result.data, history, decision, fallbacks));
+    if (result.ok) return ok(await outcome(job, hooks, result.data, history, decision, fallbacks));
     const { code, params } = result.reason;
     // Only an exception while a TF.js backend trains is the backend's failure; one while preparing or
     // scoring the rows would fail the same way anywhere.
@@ -189,17 +190,37 @@ export async function trainJob(
   }
 }
 
-function outcome(
+/**
+ * The finished run: its explanation (permutation importance, with progress, then partial dependence) and the
+ * report with every figure the results page shows.
+ */
+async function outcome(
   job: TrainJob,
+  hooks: TrainHooks,
   result: PipelineResult,
   history: TrainHistory,
   decision: BackendDecision,
   fallbacks: BackendFallback[],
-): TrainOutcome {
+): Promise<TrainOutcome> {
+  hooks.emit({ type: 'explaining', done: 0, total: result.preprocessor.encoders.length });
+  const explanation = await explainRun(result, {
+    seed: job.choices.seed,
+    onProgress: (done, total) => hooks.emit({ type: 'explaining', done, total }),
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+  });
   const report = buildReport(result, {
     datasetName: job.mainName,
     ...(job.testName ? { testFileName: job.testName } : {}),
     fallbacks,
+    importance: explanation.importance,
   });
-  return { report, history, decision, fallbacks, majorityClass: result.majorityClass, notes: result.notes };
+  return {
+    report,
+    history,
+    decision,
+    fallbacks,
+    majorityClass: result.majorityClass,
+    notes: result.notes,
+    explanation,
+  };
 }

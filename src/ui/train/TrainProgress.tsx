@@ -15,13 +15,14 @@ export function TrainProgress({ run }: { run: TrainingRun }) {
   const regression = run.regression ?? false;
   const rounds = run.model === 'boosted';
   const training = run.stage === 'train' && run.epochs > 0;
+  const explained = run.stage === 'explain' ? run.explained : undefined;
   return (
     <div className="train-progress" data-testid="train-progress">
       <div className="row">
         <progress
           aria-label={t.progressLabel}
-          max={training ? run.epochs : undefined}
-          value={training ? run.epoch : undefined}
+          max={training ? run.epochs : explained ? explained.total : undefined}
+          value={training ? run.epoch : explained ? explained.done : undefined}
         />
         <button
           type="button"
@@ -42,7 +43,9 @@ export function TrainProgress({ run }: { run: TrainingRun }) {
             ? `${(rounds ? t.roundOf : t.epochOf)(fmt.integer(run.epoch), fmt.integer(run.epochs))}${
                 left !== null ? ` · ${(rounds ? t.timeLeftTrees : t.timeLeft)(duration(left))}` : ''
               }`
-            : t.stages[run.stage]}
+            : explained
+              ? t.explaining(fmt.integer(explained.done), fmt.integer(explained.total))
+              : t.stages[run.stage]}
       </p>
       {/* Screen readers hear the stage and every tenth of the epochs, not each of up to hundreds of epochs. */}
       <p role="status" className="visually-hidden">

@@ -8,13 +8,14 @@ import { BackendNote } from './BackendNote';
 import { LossChart } from './LossChart';
 import { useTestFileInfo } from './TestRowsPicker';
 import { useDuration } from './useDuration';
+import { useLiveResults } from '../results/live';
+import type { Report } from '../../report/report';
 
 const num = (x: unknown): number => (typeof x === 'number' ? x : NaN);
 
 /** The headline figures against the baseline, in one sentence a non-expert can read. */
-function Headline({ outcome }: { outcome: TrainOutcome }) {
+function Headline({ report, majority }: { report: Report; majority: string | null }) {
   const { m, fmt } = useI18n();
-  const { report } = outcome;
   const metrics = report.metrics;
   if (report.task === 'regression') {
     return (
@@ -33,7 +34,7 @@ function Headline({ outcome }: { outcome: TrainOutcome }) {
         {m.train.accuracy(
           fmt.percent(num(metrics.accuracy), 1),
           fmt.percent(num(metrics.baselineAccuracy), 1),
-          outcome.majorityClass ?? '',
+          majority ?? '',
         )}
       </p>
       {report.task === 'multiclass' && <p>{m.train.macro(fmt.decimal(num(metrics.macroF1), 3))}</p>}
@@ -41,14 +42,14 @@ function Headline({ outcome }: { outcome: TrainOutcome }) {
   );
 }
 
-/** Saves the report as a JSON file, made in the page (no server). */
-function downloadReport(outcome: TrainOutcome) {
-  const blob = new Blob([JSON.stringify(outcome.report, null, 2)], { type: 'application/json' });
+/** Saves the report (at the threshold the results show) as a JSON file, made in the page (no server). */
+function downloadReport(report: Report) {
+  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  const base = outcome.report.dataset.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
-  link.download = `${base || 'dataset'}-${outcome.report.model.kind}-report.json`;
+  const base = report.dataset.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
+  link.download = `${base || 'dataset'}-${report.model.kind}-report.json`;
   document.body.append(link);
   link.click();
   link.remove();
@@ -91,6 +92,7 @@ function Finished({
     ? testFileKey({ uploaded, sampleFile: official?.name ?? null }, JSON.stringify(settings.parse))
     : null;
   const stale = run.basis !== runBasis(settings, choices, testKey);
+  const live = useLiveResults(run, outcome);
   const { report } = outcome;
   const { model, split } = report;
   const stop = model.stoppedBy;
@@ -106,7 +108,7 @@ function Finished({
         </p>
       )}
       <BackendNote run={run} />
-      <Headline outcome={outcome} />
+      <Headline report={live.report} majority={outcome.majorityClass} />
       {stop && model.epochs !== null && typeof model.bestEpoch === 'number' && t.stoppedBy[stop] && (
         <p data-testid="stopped-by">
           {split.validation === 0 && stop === 'epochs'
@@ -137,7 +139,7 @@ function Finished({
         regression={report.task === 'regression'}
       />
       <div className="row">
-        <button type="button" onClick={() => downloadReport(outcome)}>
+        <button type="button" onClick={() => downloadReport(live.report)}>
           {t.download}
         </button>
       </div>

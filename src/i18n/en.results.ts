@@ -1,0 +1,248 @@
+/**
+ * English messages of the three results steps (part of the English catalogue, en.ts, which imports it): how
+ * good the model is, whether it is fair, and why it decides as it does; with the glossary.
+ */
+
+export const results = {
+  performance: {
+    title: 'How good is it',
+    intro:
+      'The model was scored on test rows it never saw while learning. Each figure is shown next to what a model that always gives the same answer would get.',
+    threshold: 'Decision threshold',
+    thresholdHint: (positive: string) =>
+      `A row is predicted "${positive}" when the model gives it at least this probability. Every figure below and in "Is it fair" follows this slider.`,
+    thresholdValue: (t: string) => `threshold ${t}`,
+    resetThreshold: 'Back to 0.5',
+    accuracy: (acc: string, base: string, majority: string) =>
+      `The model is right ${acc} of the time; always guessing "${majority}" would be right ${base} of the time.`,
+    regression: (rmse: string, base: string, r2: string) =>
+      `Its predictions are off by ${rmse} on average (RMSE); always guessing the training average would be off by ${base}. It explains ${r2} of the variation (R²).`,
+    metric: 'Figure',
+    value: 'Value',
+    meaning: 'What it means',
+    metrics: {
+      accuracy: ['Accuracy', 'Share of test rows predicted right.'],
+      baselineAccuracy: ['Baseline accuracy', 'Always predicting the most frequent class.'],
+      balancedAccuracy: [
+        'Balanced accuracy',
+        'Average of the share right within each class: fair to a rare class.',
+      ],
+      precision: ['Precision', 'Of the rows predicted positive, the share that really are.'],
+      recall: ['Recall (true positive rate)', 'Of the rows that really are positive, the share found.'],
+      specificity: ['Specificity', 'Of the rows that really are negative, the share predicted negative.'],
+      f1: ['F1', 'Harmonic mean of precision and recall.'],
+      rocAuc: ['ROC AUC', 'Chance a random positive row scores above a random negative one (0.5: guessing).'],
+      logLoss: ['Log loss', 'How confident and right the probabilities are; lower is better.'],
+      macroPrecision: ['Macro precision', 'Precision of each class, averaged over classes.'],
+      macroRecall: ['Macro recall', 'Recall of each class, averaged over classes.'],
+      macroF1: ['Macro F1', 'F1 of each class, averaged over classes.'],
+      mae: ['MAE', 'Average size of the error, in the target’s units.'],
+      rmse: ['RMSE', 'Typical size of the error; large errors count more.'],
+      r2: ['R²', 'Share of the variation explained (1: perfect, 0: no better than the average).'],
+      baselineRmse: ['Baseline RMSE', 'Always predicting the training average.'],
+    } as Record<string, [string, string]>,
+    notDefined: 'not defined',
+    confusion: 'Confusion matrix',
+    confusionCaption: (positive: string) =>
+      `Test rows by true and predicted class ("${positive}" is positive)`,
+    actual: 'Actual',
+    predicted: 'Predicted',
+    perClass: 'Per class',
+    class: 'Class',
+    support: 'Test rows',
+    roc: 'ROC curve',
+    rocLabel: 'ROC curve: true positive rate against false positive rate at every threshold',
+    rocNow: 'The current threshold',
+    fprAxis: 'False positive rate',
+    tprAxis: 'True positive rate',
+    calibration: 'Calibration',
+    calibrationLabel: 'Calibration: share truly positive against the predicted probability, in ten bins',
+    calibrationHint: 'On the diagonal, a predicted 70% means 70% of such rows are positive.',
+    predictedProbability: 'Predicted probability',
+    observedShare: 'Share truly positive',
+    scatter: 'Predicted against actual',
+    scatterLabel: 'Scatter of predicted against actual values of test rows',
+    residuals: 'Errors (predicted − actual)',
+    residualsLabel: 'Scatter of errors against predicted values of test rows',
+    actualAxis: 'Actual',
+    predictedAxis: 'Predicted',
+    errorAxis: 'Error',
+    warnings: {
+      imbalanced: (cls: string, share: string) =>
+        `Only ${share} of the test rows are "${cls}": accuracy can look good while that class is mostly missed. Look at balanced accuracy and recall.`,
+      tinyTest: (rows: string) =>
+        `Only ${rows} test rows: every figure here could be off by several points. Use more data or a larger test share.`,
+      tooPerfect: (figure: string, value: string, column: string | null) =>
+        `${figure} of ${value} is suspiciously high: a column may give the answer away (leakage)${
+          column ? `. The model leans most on "${column}": check it is known before the outcome` : ''
+        }.`,
+    },
+  },
+  fairness: {
+    title: 'Is it fair',
+    intro:
+      'How the model treats the groups of each sensitive attribute, and their combinations, on the test rows. Bars show each group’s rate with its 95% interval.',
+    atThreshold: (t: string) => `Figures at decision threshold ${t} (change it in "How good is it").`,
+    attribute: 'Attribute',
+    rate: 'Rate shown',
+    reference: 'Reference group',
+    referenceHint: 'Each group is compared with this one (Aequitas). The largest group by default.',
+    rates: {
+      selectionRate: 'Selection rate (predicted positive)',
+      baseRate: 'Base rate (truly positive)',
+      tpr: 'True positive rate',
+      fpr: 'False positive rate',
+      fnr: 'False negative rate',
+      precision: 'Precision',
+      accuracy: 'Accuracy',
+    } as Record<string, string>,
+    short: {
+      selectionRate: 'Selection rate',
+      baseRate: 'Base rate',
+      tpr: 'TPR',
+      fpr: 'FPR',
+      fnr: 'FNR',
+      precision: 'Precision',
+      accuracy: 'Accuracy',
+    } as Record<string, string>,
+    group: 'Group',
+    count: 'Test rows',
+    small: 'too few rows to judge',
+    notDefined: 'not defined',
+    chartLabel: (rate: string, attribute: string) => `${rate} by ${attribute}, with 95% intervals`,
+    tableCaption: (attribute: string) => `Figures per group of ${attribute}, each with its 95% interval`,
+    ratioSentence: (low: string, positive: string, ratio: string, high: string) =>
+      `The group "${low}" is predicted "${positive}" ${ratio} times as often as "${high}"; the four-fifths guideline asks for at least 0.8.`,
+    ratesSentence: (low: string, lowRate: string, high: string, highRate: string) =>
+      `(${lowRate} of "${low}" against ${highRate} of "${high}".)`,
+    value: 'Value',
+    passes: 'This meets the four-fifths guideline.',
+    fails: 'This falls short of the four-fifths guideline.',
+    violated: (list: string) => `Definitions not met: ${list}.`,
+    noneViolated: 'Every definition below is met within its tolerance.',
+    toleranceNote:
+      'A difference above 0.1 counts as not met here: a rule of thumb, not a legal standard. Look at the figures and their intervals.',
+    oneGroup: 'Only one group has test rows: there is nothing to compare.',
+    smallGroups: (list: string) => `Too few test rows to judge: ${list}. Their intervals are wide.`,
+    undefinedGroups: (list: string) =>
+      `Some rates are not defined for ${list} (no rows to compute them on); those groups are left out of the affected differences, as Fairlearn does.`,
+    definitions: {
+      'demographic-parity': 'demographic parity',
+      'equal-opportunity': 'equal opportunity',
+      'equalized-odds': 'equalized odds',
+      'predictive-parity': 'predictive parity',
+      'accuracy-equality': 'equal accuracy',
+    } as Record<string, string>,
+    disparities: 'Differences between groups (worst case, as Fairlearn defines them)',
+    disparity: 'Measure',
+    disparityNames: {
+      demographicParityDifference: 'Demographic parity difference',
+      demographicParityRatio: 'Demographic parity ratio',
+      equalOpportunityDifference: 'Equal opportunity difference',
+      equalizedOddsDifference: 'Equalized odds difference',
+      equalizedOddsRatio: 'Equalized odds ratio',
+      predictiveParityDifference: 'Predictive parity difference',
+      accuracyDifference: 'Accuracy difference',
+    } as Record<string, string>,
+    ideal: 'Fair at',
+    versus: (reference: string) => `Each group against "${reference}" (ratio of rates, 1 = same)`,
+    regressionIntro:
+      'For a number to predict: the average prediction, the average error (positive: predicted too high) and the average size of the error, per group.',
+    meanPrediction: 'Average prediction',
+    meanError: 'Average error',
+    mae: 'Average size of error',
+    multiclass:
+      'The fairness audit covers yes/no targets and numbers. For a target with several classes, choose one class as the positive one in "What to predict".',
+    proxies: 'Proxy finder',
+    proxiesIntro: (attribute: string) =>
+      `How well each input column alone guesses ${attribute} (balanced accuracy on rows not used to fit the guess). Leaving "${attribute}" out of the model does not remove it when a column near the top is there.`,
+    proxyScore: 'Guesses it with',
+    chance: (chance: string) => `chance: ${chance}`,
+    proxyColumn: 'Column',
+    glossary: 'What these definitions mean',
+    noAudit: 'Choose sensitive attributes in "What to predict" and train again to see this audit.',
+  },
+  glossary: [
+    [
+      'Demographic parity',
+      'Every group is selected (predicted positive) at the same rate. The four-fifths guideline from US hiring rules asks that the lowest rate be at least 0.8 times the highest. Fits decisions that hand out an opportunity, such as inviting to an interview, when the past outcomes themselves may be biased.',
+    ],
+    [
+      'Equal opportunity',
+      'Among people who truly are positive, every group is found at the same rate (equal true positive rates). Fits screening where missing a qualified person or a sick patient is the harm, such as medical screening.',
+    ],
+    [
+      'Equalized odds',
+      'Equal true positive rates and equal false positive rates: the model errs in the same ways for every group. Stricter than equal opportunity; fits decisions where both wrong flags and misses hurt, such as lending.',
+    ],
+    [
+      'Predictive parity',
+      'A positive prediction is right equally often in every group (equal precision), so a "yes" means the same for everyone. Often asked of risk scores, such as in lending.',
+    ],
+    [
+      'Why they cannot all hold',
+      'When groups have different base rates, no imperfect model can meet predictive parity and equalized odds at once (Chouldechova 2017; Kleinberg et al. 2016). Choosing a definition is a choice about which mistakes matter most, not a technical detail.',
+    ],
+  ] as [string, string][],
+  explain: {
+    title: 'Why does it decide so',
+    intro:
+      'Which inputs the model leans on, how its prediction moves with them, and what would change a decision.',
+    importance: 'Importance of each column',
+    importanceLabel: 'Bar chart of the drop in score when each column is shuffled, with its spread',
+    importanceHint: (score: string, repeats: string) =>
+      `Each column’s values were shuffled among the test rows ${repeats} times; the bar is how much the test ${score} drops on average (the line: its spread).`,
+    importanceSentence: (top: string, second: string | null, drop: string, score: string) =>
+      `The model leans most on "${top}"${second ? `, then "${second}"` : ''}: shuffling "${top}" lowers the test ${score} by ${drop}.`,
+    importanceNone: 'No single column matters much: shuffling any of them hardly changes the score.',
+    scoreNames: { accuracy: 'accuracy', r2: 'R²' } as Record<string, string>,
+    drop: 'Drop',
+    spread: 'Spread (±)',
+    column: 'Column',
+    coefficients: 'Weights of the linear model',
+    coefficientsHint:
+      'A weight is how much the log-odds (for a number target: the prediction) change for one standard deviation more of a number column, or for a category compared with none of that column’s categories. Positive pushes towards the positive class.',
+    coefficientsMulticlass: (cls: string) => `Weights for the class "${cls}" (largest first).`,
+    feature: 'Input',
+    weight: 'Weight',
+    perUnit: (std: string) => `per standard deviation (${std})`,
+    tree: 'The decision tree',
+    treeHint:
+      'Read it from the top: each box asks one question; the highlighted path is the row chosen in the what-if editor.',
+    treeLabel: 'Diagram of the decision tree, with the path of the chosen row highlighted',
+    leaf: (prediction: string, rows: string) => `${prediction} · ${rows} rows`,
+    wholeTree: 'Show the whole tree',
+    pathSentence: (steps: string, end: string) => `The chosen row's path: ${steps} → ${end}.`,
+    yes: 'yes',
+    no: 'no',
+    rows: (n: string) => `${n} training rows`,
+    folded: (n: string) => `${n} rows (not on the path)`,
+    points: 'points',
+    treeBoosted:
+      'Boosted trees combine many trees: see the importance and the what-if editor instead of one diagram.',
+    partial: 'How the prediction moves with each top column',
+    partialHint: (what: string) =>
+      `Partial dependence: the average ${what} over test rows when the column is set to each value and everything else stays as it was.`,
+    partialLabel: (column: string) => `Partial dependence on ${column}`,
+    probabilityOf: (cls: string) => `chance of "${cls}"`,
+    prediction: 'prediction',
+    whatIf: 'What if…',
+    whatIfHint: 'Pick a test row, change any field and see the prediction change.',
+    row: 'Test row',
+    rowOption: (n: string, truth: string) => `Row ${n} (actually ${truth})`,
+    reset: 'Back to the row as it was',
+    predictionIs: (label: string, p: string) => `Prediction: "${label}" (chance of the positive class ${p}).`,
+    predictionValue: (value: string) => `Prediction: ${value}.`,
+    predictionClass: (label: string, p: string) => `Prediction: "${label}" (${p}).`,
+    changed: (before: string) => `Before your changes: ${before}`,
+    flips: 'Smallest change to one field that flips the decision',
+    flipsHint: 'Numbers are compared in standard deviations; changing a category counts as one.',
+    flip: (column: string, from: string, to: string) => `${column}: ${from} → ${to}`,
+    noFlip: 'No change to a single field flips this decision.',
+    apply: 'Try it',
+    flipScore: (p: string) => `(chance then ${p})`,
+    missing: '(missing)',
+    unavailable: 'Train again to see the explanations: this run was saved by an earlier version.',
+  },
+  asTable: 'Show as a table',
+};

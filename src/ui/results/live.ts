@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import type { Explanation } from '../../explain/run';
+import { createThresholdIndex, type ThresholdIndex } from '../../metrics/threshold';
+import { auditGroupings } from '../../pipeline/audit';
+import { reportAtThreshold, type Report } from '../../report/report';
+import type { TrainingRun } from '../../state/training';
+import type { TrainOutcome } from '../../workers/trainProtocol';
+
+/** One index per explanation, built once (sorting the test scores) and shared by every step that reads it. */
+const indexes = new WeakMap<Explanation, ThresholdIndex>();
+
+export function thresholdIndexOf(outcome: TrainOutcome): ThresholdIndex | null {
+  const explanation = outcome.explanation;
+  if (!explanation || outcome.report.task !== 'binary') return null;
+  let index = indexes.get(explanation);
+  if (!index) {
+    const { y, score, testGroups } = explanation.scored;
+    index = createThresholdIndex(y, score, auditGroupings(testGroups));
+    indexes.set(explanation, index);
+  }
+  return index;
+}
+
+export interface LiveResults {
+  /** The report with every threshold-dependent figure at `threshold`: what the page shows and downloads. */
+  report: Report;
+  threshold: number;
+  index: ThresholdIndex | null;
+  explanation: Explanation | null;
+}
+
+/** The run's results at the threshold the user set (binary); other tasks as trained. */
+export function useLiveResults(run: TrainingRun, outcome: TrainOutcome): LiveResults {
+  const threshold = run.threshold ?? 0.5;
+  const index = thresholdIndexOf(outcome);
+  const explanation = outcome.explanation ?? null;
+  const report = useMemo(
+    () =>
+      index && explanation
+        ? reportAtThreshold(outcome.report, explanation.scored, threshold, index)
+        : outcome.report,
+    [outcome.report, explanation, index, threshold],
+  );
+  return { report, threshold, index, explanation };
+}
