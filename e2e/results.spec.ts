@@ -19,6 +19,8 @@ test('Adult: the results show metrics with the baseline, the audit by sex and se
   for (const figure of ['Balanced accuracy', 'Precision', 'Recall', 'F1', 'ROC AUC', 'Log loss'])
     await expect(performance.getByTestId('metrics-table')).toContainText(figure);
   await expect(performance.getByTestId('confusion')).toContainText('Actual: >50K');
+  // Charts are drawn when scrolled to.
+  await performance.getByTestId('confusion').scrollIntoViewIfNeeded();
   await expect(performance.getByTestId('roc-curve').locator('svg').first()).toBeVisible();
   await expect(performance.getByTestId('calibration').locator('svg').first()).toBeVisible();
   await shot(page, testInfo, '20-results-performance', 'performance');
@@ -26,6 +28,7 @@ test('Adult: the results show metrics with the baseline, the audit by sex and se
   // Is it fair: sex, with the four-fifths sentence and the chart with intervals.
   const fairness = page.getByRole('region', { name: 'Is it fair' });
   const sex = fairness.getByTestId('audit-sex');
+  await sex.getByTestId('fairness-finding').scrollIntoViewIfNeeded();
   await expect(sex.getByTestId('four-fifths')).toContainText(
     /The group "Female" is predicted ">50K" 0\.\d\d times as often as "Male"; the four-fifths guideline asks for at least 0\.8\./,
   );
@@ -50,14 +53,17 @@ test('Adult: the results show metrics with the baseline, the audit by sex and se
 
   // Why: importance (measured in the worker) and partial dependence.
   const explain = page.getByRole('region', { name: 'Why' });
+  await explain.getByTestId('importance-sentence').scrollIntoViewIfNeeded();
   await expect(explain.getByTestId('importance-sentence')).toContainText(/The model leans most on "[\w-]+"/);
   await expect(
     explain.getByTestId('importance-chart').locator('.recharts-bar-rectangle').first(),
   ).toBeAttached();
   await expect(explain.getByTestId('coefficients')).toContainText('per standard deviation');
+  await explain.getByTestId('coefficients').scrollIntoViewIfNeeded();
   await expect(explain.getByTestId('partial-dependence')).toHaveCount(3);
 
   // The what-if editor: the first listed change flips the decision.
+  await explain.getByTestId('partial-dependence').first().scrollIntoViewIfNeeded();
   const whatIf = explain.getByTestId('what-if');
   const prediction = whatIf.getByTestId('what-if-prediction');
   await expect(prediction).toContainText('Prediction: "<=50K"');
@@ -112,6 +118,8 @@ test('a decision tree is drawn with the path of the row chosen in the what-if ed
   await trainRegion(page).getByLabel('Decision tree').check();
   await trainAndReport(page);
   const explain = page.getByRole('region', { name: 'Why' });
+  await explain.getByTestId('importance').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 1500);
   const tree = explain.getByTestId('tree-diagram');
   await expect(tree.locator('svg .tree-node.active').first()).toBeAttached();
   const path = tree.getByTestId('tree-path');

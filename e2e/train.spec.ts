@@ -147,6 +147,10 @@ test('a number to predict trains linear regression and reads as an error in its 
   expect(metrics.rmse).toBeLessThan(metrics.baselineRmse);
   expect(metrics.r2).toBeGreaterThan(0.3);
   // The results: predicted against actual, the errors, and the error per group.
+  await page
+    .getByRole('region', { name: 'How good is it' })
+    .getByTestId('metrics-table')
+    .scrollIntoViewIfNeeded();
   await expect(page.getByTestId('predicted-vs-actual').locator('.recharts-scatter').first()).toBeAttached();
   await expect(page.getByTestId('residuals')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Is it fair' }).getByTestId('group-table')).toContainText(

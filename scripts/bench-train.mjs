@@ -1,4 +1,4 @@
-/* global window */
+/* global window, document, HTMLInputElement, requestAnimationFrame */
 // `npm run bench` (second half): training speed and accuracy per model and backend on UCI Adult's official
 // split, in headless Chromium on the production build (through the page, as a user trains) and in Node (the
 // CLI's pipeline). Reports time to first epoch, time to train, training rows per second (rows × epochs per
@@ -58,6 +58,7 @@ async function trainInPage(browser, model, backend) {
       start: at('lepton:train-start'),
       first: at('lepton:train-first-epoch'),
       end: at('lepton:train-end'),
+      explainStart: at('lepton:explain-start'),
       longestTask: Math.max(0, ...window.__longTasks),
     };
   });
@@ -66,6 +67,26 @@ async function trainInPage(browser, model, backend) {
     page.getByRole('button', { name: 'Download report (JSON)' }).click(),
   ]);
   const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  // The threshold slider, as a user drags it: from the input event to the frame after the page redrew every
+  // figure of steps 5–8 (React and the charts included), 20 moves.
+  const sliderMs =
+    backend === 'auto'
+      ? await page.evaluate(async () => {
+          const input = document.getElementById('decision-threshold');
+          if (!input) return null;
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+          const times = [];
+          for (let i = 0; i < 20; i++) {
+            const start = performance.now();
+            setValue.call(input, (0.3 + i * 0.02).toFixed(2));
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            times.push(performance.now() - start);
+          }
+          times.sort((a, b) => a - b);
+          return { median: times[10], max: times[19] };
+        })
+      : null;
   await context.close();
   return {
     where: 'chromium',
@@ -80,6 +101,8 @@ async function trainInPage(browser, model, backend) {
     trainRows: report.split.train,
     accuracy: report.metrics.accuracy,
     longestMainTaskMs: marks.longestTask,
+    importanceMs: marks.explainStart === null ? null : marks.end - marks.explainStart,
+    sliderMs,
   };
 }
 
@@ -131,6 +154,14 @@ const table = results.map((r) => ({
         : `missed (< ${seconds(AIM_MS[r.model])} s)`
       : '',
   'longest main task ms': r.longestMainTaskMs === undefined ? '' : r.longestMainTaskMs.toFixed(0),
+  // Issue 4: permutation importance on the test set, and the threshold slider (Node: the recompute alone;
+  // Chromium: input event to the next frame, the page redrawn).
+  'importance s': seconds(r.importanceMs),
+  'threshold ms': r.thresholdRecomputeMs
+    ? r.thresholdRecomputeMs.toFixed(2)
+    : r.sliderMs
+      ? `${r.sliderMs.median.toFixed(0)} (max ${r.sliderMs.max.toFixed(0)})`
+      : '',
 }));
 console.table(table);
 mkdirSync('bench-results', { recursive: true });

@@ -34,12 +34,27 @@ const GERMAN = ['--csv', 'public/samples/german-credit.csv', '--target', 'credit
 describe('npm run cli', () => {
   it('trains a tree on German credit, prints a summary and writes a valid report', async () => {
     const out = join(dir, 'report.json');
-    const { code, stdout, stderr } = await cli([...GERMAN, '--model', 'tree', '--out', out]);
+    const { code, stdout, stderr } = await cli([
+      ...GERMAN,
+      '--model',
+      'tree',
+      '--sensitive',
+      'sex',
+      '--out',
+      out,
+    ]);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     expect(stdout).toMatch(/train 700 · validation 150 · test 150 \(seed 42\)/);
     expect(stdout).toMatch(/accuracy\s+0\.\d{4}\s+baseline 0\.7000/);
+    // The fairness summary, the top importances and the proxies.
+    expect(stdout).toMatch(/demographic parity difference \d\.\d{3}, ratio \d\.\d{3}/);
+    expect(stdout).toMatch(/What drives the model \(drop in test accuracy/);
+    expect(stdout).toMatch(/Proxies .*\n\s+sex\s+personal status 1\.000/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.importance.length).toBeGreaterThan(3);
+    const top = report.importance[0] as { feature: string; mean: number };
+    expect(stdout).toContain(`${top.feature.padEnd(19)} ${top.mean.toFixed(4)}`);
     expect(report.type).toBe('lepton-workbench-report');
     expect(validateReport(report).ok).toBe(true);
     expect(report).toMatchObject({ target: 'credit risk', positiveClass: 'good', model: { kind: 'tree' } });

@@ -135,6 +135,7 @@ export function createTrainingActions(deps: TrainingDeps) {
         (event) => {
           if (!mine()) return;
           if (event.type === 'epoch' && event.epoch === 1) performance.mark('lepton:train-first-epoch');
+          if (event.type === 'explaining' && event.done === 0) performance.mark('lepton:explain-start');
           setRun((run) => applyEvent(run, event, Date.now()));
         },
       );

@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n';
 import type { Report } from '../../report/report';
 import type { TrainOutcome } from '../../workers/trainProtocol';
 import { Section } from '../components/Section';
+import { WhenVisible } from '../components/WhenVisible';
 import { TreeDiagram } from './TreeDiagram';
 import { WhatIf, type WhatIfRow } from './WhatIf';
 
@@ -51,20 +52,22 @@ function Importance({ explanation }: { explanation: Explanation }) {
             )
           : t.importanceNone}
       </p>
-      <figure className="chart" role="img" aria-label={t.importanceLabel} data-testid="importance-chart">
-        <ResponsiveContainer width="100%" height={48 + data.length * 28}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" tickFormatter={(v: number) => fmt.decimal(v, 3)} />
-            <YAxis type="category" dataKey="feature" width={150} tick={{ fontSize: 12 }} interval={0} />
-            <Tooltip formatter={(v) => fmt.decimal(Number(v), 4)} />
-            <Bar dataKey="mean" name={t.drop} fill="#009E73" isAnimationActive={false}>
-              <ErrorBar dataKey="std" direction="x" width={6} stroke="#333" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-        <figcaption className="hint">{t.importanceHint(score, fmt.integer(repeats))}</figcaption>
-      </figure>
+      <WhenVisible height={48 + data.length * 28}>
+        <figure className="chart" role="img" aria-label={t.importanceLabel} data-testid="importance-chart">
+          <ResponsiveContainer width="100%" height={48 + data.length * 28}>
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+              <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+              <XAxis type="number" tickFormatter={(v: number) => fmt.decimal(v, 3)} />
+              <YAxis type="category" dataKey="feature" width={150} tick={{ fontSize: 12 }} interval={0} />
+              <Tooltip formatter={(v) => fmt.decimal(Number(v), 4)} />
+              <Bar dataKey="mean" name={t.drop} fill="#009E73" isAnimationActive={false}>
+                <ErrorBar dataKey="std" direction="x" width={6} stroke="#333" />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+          <figcaption className="hint">{t.importanceHint(score, fmt.integer(repeats))}</figcaption>
+        </figure>
+      </WhenVisible>
       <details>
         <summary>{m.results.asTable}</summary>
         <table className="data-table" data-testid="importance-table">
@@ -220,17 +223,21 @@ export function ExplainStep({
         <div>
           <h3>{t.partial}</h3>
           <p className="hint">{t.partialHint(what)}</p>
-          <div className="chart-trio">
-            {explanation.partialDependence.map((pd) => (
-              <PartialChart key={pd.column} pd={pd} what={what} />
-            ))}
-          </div>
+          <WhenVisible height={230}>
+            <div className="chart-trio">
+              {explanation.partialDependence.map((pd) => (
+                <PartialChart key={pd.column} pd={pd} what={what} />
+              ))}
+            </div>
+          </WhenVisible>
         </div>
       )}
-      <WhatIf explanation={explanation} report={report} threshold={threshold} onRow={setRow} />
-      {explanation.model.kind === 'tree' && (
-        <TreeDiagram explanation={explanation} report={report} row={row} />
-      )}
+      <WhenVisible height={400}>
+        <WhatIf explanation={explanation} report={report} threshold={threshold} onRow={setRow} />
+        {explanation.model.kind === 'tree' && (
+          <TreeDiagram explanation={explanation} report={report} row={row} />
+        )}
+      </WhenVisible>
       {explanation.model.kind === 'boosting' && <p className="muted">{t.treeBoosted}</p>}
     </Section>
   );

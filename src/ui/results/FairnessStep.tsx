@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n';
 import type { AuditEntry, BinaryAuditEntry, RegressionAuditEntry } from '../../pipeline/audit';
 import type { Report } from '../../report/report';
 import { Section } from '../components/Section';
+import { WhenVisible } from '../components/WhenVisible';
 import type { LiveResults } from './live';
 
 const RATES = ['selectionRate', 'baseRate', 'tpr', 'fpr', 'fnr', 'precision', 'accuracy'] as const;
@@ -429,7 +430,9 @@ export function FairnessStep({ live }: { live: LiveResults }) {
                 {t.atThreshold(fmt.decimal(live.threshold, 2))}
               </p>
               <Finding entry={entry} positive={report.positiveClass ?? ''} />
-              <RateChart entry={entry} rate={rate} />
+              <WhenVisible height={48 + entry.groups.length * 32}>
+                <RateChart entry={entry} rate={rate} />
+              </WhenVisible>
               <GroupTable entry={entry} />
               <div className="results-grid">
                 <Disparities entry={entry} />

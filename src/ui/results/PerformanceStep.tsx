@@ -20,6 +20,7 @@ import { metricWarnings, type MetricWarning } from '../../metrics/warnings';
 import type { Report } from '../../report/report';
 import type { TrainOutcome } from '../../workers/trainProtocol';
 import { Section } from '../components/Section';
+import { WhenVisible } from '../components/WhenVisible';
 import { useController } from '../context';
 import type { LiveResults } from './live';
 
@@ -439,8 +440,11 @@ export function PerformanceStep({ outcome, live }: { outcome: TrainOutcome; live
         {report.task !== 'regression' && <Confusion report={report} />}
       </div>
       {report.task === 'multiclass' && <PerClass report={report} />}
-      {explanation && report.task === 'binary' && <BinaryCurves explanation={explanation} live={live} />}
-      {explanation && report.task === 'regression' && <RegressionScatter explanation={explanation} />}
+      {/* Charts are drawn when scrolled to: the results appear at once, the curves as the reader gets there. */}
+      <WhenVisible height={280}>
+        {explanation && report.task === 'binary' && <BinaryCurves explanation={explanation} live={live} />}
+        {explanation && report.task === 'regression' && <RegressionScatter explanation={explanation} />}
+      </WhenVisible>
     </Section>
   );
 }

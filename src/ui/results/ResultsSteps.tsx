@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAppState } from '../context';
 import { ExplainStep } from './ExplainStep';
 import { FairnessStep } from './FairnessStep';
@@ -19,7 +20,12 @@ function Results({ run, outcome }: { run: TrainingRun; outcome: TrainOutcome }) 
 
 /** Steps 6–8, once a run has finished: how good the model is, whether it is fair, why it decides so. */
 export function ResultsSteps() {
-  const run = useAppState((s) => s.training);
+  // Drawn in a deferred (time-sliced) render after the run's end is shown: three steps of tables and charts
+  // at once would otherwise hold the main thread for hundreds of milliseconds as training ends.
+  const run = useDeferredValue(
+    useAppState((s) => s.training),
+    null,
+  );
   if (!run || run.status !== 'done' || !run.outcome) return null;
   // A new run starts the results afresh (the chosen attribute, reference group and what-if row).
   return <Results key={run.startedAt} run={run} outcome={run.outcome} />;
