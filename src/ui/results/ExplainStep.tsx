@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -189,7 +189,7 @@ function PartialChart({ pd, what }: { pd: PartialDependence; what: string }) {
 }
 
 /** Step 8: importance, the model itself (weights or the tree), partial dependence and the what-if editor. */
-export function ExplainStep({
+export const ExplainStep = memo(function ExplainStep({
   outcome,
   explanation,
   threshold,
@@ -241,4 +241,4 @@ export function ExplainStep({
       {explanation.model.kind === 'boosting' && <p className="muted">{t.treeBoosted}</p>}
     </Section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -71,7 +71,7 @@ function Finding({ entry, positive }: { entry: BinaryAuditEntry; positive: strin
   );
 }
 
-function RateChart({ entry, rate }: { entry: BinaryAuditEntry; rate: Rate }) {
+const RateChart = memo(function RateChart({ entry, rate }: { entry: BinaryAuditEntry; rate: Rate }) {
   const { m, fmt } = useI18n();
   const t = m.results.fairness;
   const data = entry.groups.map((g) => {
@@ -105,7 +105,7 @@ function RateChart({ entry, rate }: { entry: BinaryAuditEntry; rate: Rate }) {
       </ResponsiveContainer>
     </figure>
   );
-}
+});
 
 function GroupTable({ entry }: { entry: BinaryAuditEntry }) {
   const { m, fmt } = useI18n();
@@ -314,11 +314,17 @@ function RegressionAudit({ entry }: { entry: RegressionAuditEntry }) {
   );
 }
 
-function Proxies({ report, attribute }: { report: Report; attribute: string }) {
+const Proxies = memo(function Proxies({
+  proxies,
+  attribute,
+}: {
+  proxies: Report['proxies'];
+  attribute: string;
+}) {
   const { m, fmt } = useI18n();
   const t = m.results.fairness;
   const attributes = attribute.split(INTERSECTION_SEPARATOR);
-  const all = report.proxies ?? [];
+  const all = proxies ?? [];
   return (
     <div className="proxies" data-testid="proxy-finder">
       <h3>{t.proxies}</h3>
@@ -358,9 +364,9 @@ function Proxies({ report, attribute }: { report: Report; attribute: string }) {
       })}
     </div>
   );
-}
+});
 
-function Glossary() {
+const Glossary = memo(function Glossary() {
   const { m } = useI18n();
   return (
     <details className="glossary" data-testid="glossary">
@@ -375,10 +381,11 @@ function Glossary() {
       </dl>
     </details>
   );
-}
+});
 
 /** Step 7: the per-group audit of every sensitive attribute and intersection, the proxy finder, the glossary. */
-export function FairnessStep({ live }: { live: LiveResults }) {
+/** `charts`: the results a moment behind (see PerformanceStep). */
+export function FairnessStep({ live, charts }: { live: LiveResults; charts: LiveResults }) {
   const { m, fmt } = useI18n();
   const t = m.results.fairness;
   const { report } = live;
@@ -388,6 +395,9 @@ export function FairnessStep({ live }: { live: LiveResults }) {
   const [references, setReferences] = useState<Record<string, string>>({});
   const id = useId();
   const entry = entries.find((e) => e.attribute === attribute) ?? entries[0];
+  const chartEntry = charts.report.fairness?.find(
+    (e): e is BinaryAuditEntry => e.attribute === entry?.attribute && isBinary(e),
+  );
   return (
     <Section id="fairness" n={7} title={m.app.steps.fairness} intro={t.intro}>
       {report.task === 'multiclass' ? (
@@ -431,7 +441,7 @@ export function FairnessStep({ live }: { live: LiveResults }) {
               </p>
               <Finding entry={entry} positive={report.positiveClass ?? ''} />
               <WhenVisible height={48 + entry.groups.length * 32}>
-                <RateChart entry={entry} rate={rate} />
+                <RateChart entry={chartEntry ?? entry} rate={rate} />
               </WhenVisible>
               <GroupTable entry={entry} />
               <div className="results-grid">
@@ -449,7 +459,7 @@ export function FairnessStep({ live }: { live: LiveResults }) {
               <RegressionAudit entry={entry} />
             </div>
           )}
-          <Proxies report={report} attribute={entry.attribute} />
+          <Proxies proxies={report.proxies} attribute={entry.attribute} />
           <Glossary />
         </>
       )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -245,7 +245,13 @@ function PerClass({ report }: { report: Report }) {
 }
 
 /** ROC and calibration curves of a binary classifier, with the current threshold marked on the ROC curve. */
-function BinaryCurves({ explanation, live }: { explanation: Explanation; live: LiveResults }) {
+const BinaryCurves = memo(function BinaryCurves({
+  explanation,
+  live,
+}: {
+  explanation: Explanation;
+  live: LiveResults;
+}) {
   const { m, fmt } = useI18n();
   const t = m.results.performance;
   const { y, score } = explanation.scored;
@@ -353,7 +359,7 @@ function BinaryCurves({ explanation, live }: { explanation: Explanation; live: L
       </figure>
     </div>
   );
-}
+});
 
 /** Predicted against actual, and the errors, for a number target (a sample of the test rows). */
 function RegressionScatter({ explanation }: { explanation: Explanation }) {
@@ -411,7 +417,19 @@ function RegressionScatter({ explanation }: { explanation: Explanation }) {
 }
 
 /** Step 6: the test figures next to the baseline, warnings, the threshold slider, and the curves. */
-export function PerformanceStep({ outcome, live }: { outcome: TrainOutcome; live: LiveResults }) {
+/**
+ * `charts`: the results a moment behind (a deferred value): the figures follow the slider within a frame, the
+ * charts in a render React may interrupt.
+ */
+export function PerformanceStep({
+  outcome,
+  live,
+  charts,
+}: {
+  outcome: TrainOutcome;
+  live: LiveResults;
+  charts: LiveResults;
+}) {
   const { m } = useI18n();
   const t = m.results.performance;
   const { report, explanation } = live;
@@ -442,7 +460,7 @@ export function PerformanceStep({ outcome, live }: { outcome: TrainOutcome; live
       {report.task === 'multiclass' && <PerClass report={report} />}
       {/* Charts are drawn when scrolled to: the results appear at once, the curves as the reader gets there. */}
       <WhenVisible height={280}>
-        {explanation && report.task === 'binary' && <BinaryCurves explanation={explanation} live={live} />}
+        {explanation && report.task === 'binary' && <BinaryCurves explanation={explanation} live={charts} />}
         {explanation && report.task === 'regression' && <RegressionScatter explanation={explanation} />}
       </WhenVisible>
     </Section>

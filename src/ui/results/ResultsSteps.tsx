@@ -4,29 +4,31 @@ import { ExplainStep } from './ExplainStep';
 import { FairnessStep } from './FairnessStep';
 import { useLiveResults } from './live';
 import { PerformanceStep } from './PerformanceStep';
-import type { TrainingRun } from '../../state/training';
 import type { TrainOutcome } from '../../workers/trainProtocol';
 
-function Results({ run, outcome }: { run: TrainingRun; outcome: TrainOutcome }) {
-  const live = useLiveResults(run, outcome);
+function Results({ threshold, outcome }: { threshold: number | undefined; outcome: TrainOutcome }) {
+  const live = useLiveResults({ threshold }, outcome);
+  // Tables and sentences follow the threshold slider at once; charts and the what-if editor a moment later, in
+  // a render React can interrupt, so dragging stays smooth.
+  const charts = useDeferredValue(live);
   return (
     <>
-      <PerformanceStep outcome={outcome} live={live} />
-      <FairnessStep live={live} />
-      <ExplainStep outcome={outcome} explanation={live.explanation} threshold={live.threshold} />
+      <PerformanceStep outcome={outcome} live={live} charts={charts} />
+      <FairnessStep live={live} charts={charts} />
+      <ExplainStep outcome={outcome} explanation={charts.explanation} threshold={charts.threshold} />
     </>
   );
 }
 
 /** Steps 6–8, once a run has finished: how good the model is, whether it is fair, why it decides so. */
 export function ResultsSteps() {
-  // Drawn in a deferred (time-sliced) render after the run's end is shown: three steps of tables and charts
-  // at once would otherwise hold the main thread for hundreds of milliseconds as training ends.
-  const run = useDeferredValue(
-    useAppState((s) => s.training),
-    null,
-  );
-  if (!run || run.status !== 'done' || !run.outcome) return null;
+  const run = useAppState((s) => s.training);
+  const done = run?.status === 'done' ? run.outcome : null;
+  // A finished run's results appear in a deferred (time-sliced) render after its end is shown: three steps of
+  // tables and charts at once would otherwise hold the main thread for hundreds of milliseconds. The threshold
+  // is not deferred: the figures follow the slider in the same frame.
+  const outcome = useDeferredValue(done, null);
+  if (!run || !outcome || outcome !== done) return null;
   // A new run starts the results afresh (the chosen attribute, reference group and what-if row).
-  return <Results key={run.startedAt} run={run} outcome={run.outcome} />;
+  return <Results key={run.startedAt} threshold={run.threshold} outcome={outcome} />;
 }

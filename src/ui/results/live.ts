@@ -30,7 +30,7 @@ export interface LiveResults {
 }
 
 /** The run's results at the threshold the user set (binary); other tasks as trained. */
-export function useLiveResults(run: TrainingRun, outcome: TrainOutcome): LiveResults {
+export function useLiveResults(run: Pick<TrainingRun, 'threshold'>, outcome: TrainOutcome): LiveResults {
   const threshold = run.threshold ?? 0.5;
   const index = thresholdIndexOf(outcome);
   const explanation = outcome.explanation ?? null;
@@ -41,5 +41,6 @@ export function useLiveResults(run: TrainingRun, outcome: TrainOutcome): LiveRes
         : outcome.report,
     [outcome.report, explanation, index, threshold],
   );
-  return { report, threshold, index, explanation };
+  // One object per set of figures, so memoised charts see a change only when the figures change.
+  return useMemo(() => ({ report, threshold, index, explanation }), [report, threshold, index, explanation]);
 }

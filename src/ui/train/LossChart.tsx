@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import type { TrainHistory } from '../../workers/trainProtocol';
 import { LineChartSvg, type Series } from '../components/LineChartSvg';
@@ -8,7 +9,12 @@ import { LineChartSvg, type Series } from '../components/LineChartSvg';
  * two differ without colour too. Plain SVG, not recharts: it redraws after every epoch while the model trains
  * and must never hold the page up (see LineChartSvg).
  */
-export function LossChart(props: { history: TrainHistory; rounds: boolean; regression: boolean }) {
+/** Memoised: the result's other figures redraw as the threshold slider moves; the curves never change then. */
+export const LossChart = memo(function LossChart(props: {
+  history: TrainHistory;
+  rounds: boolean;
+  regression: boolean;
+}) {
   const { history, rounds, regression } = props;
   const { m, fmt } = useI18n();
   const t = m.train;
@@ -76,4 +82,4 @@ export function LossChart(props: { history: TrainHistory; rounds: boolean; regre
       )}
     </figure>
   );
-}
+});
