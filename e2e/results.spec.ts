@@ -108,6 +108,17 @@ test('Adult: the results show metrics with the baseline, the audit by sex and se
   expect(report.importance.length).toBeGreaterThan(5);
   await expect(explain.getByTestId('importance-sentence')).toContainText(`"${report.importance[0].feature}"`);
   expect(report.proxies[0]).toMatchObject({ feature: 'relationship', attribute: 'sex' });
+
+  // A reload brings the results back whole, at the threshold the user left.
+  await page.reload();
+  const restored = page.getByRole('region', { name: 'How good is it' });
+  await expect(restored.getByTestId('threshold-value')).toHaveText('0.3', { timeout: 30_000 });
+  await expect(restored.locator('[data-metric="accuracy"] td').first()).toHaveText(
+    shown(report.metrics.accuracy),
+  );
+  await expect(page.getByRole('region', { name: 'Why' }).getByTestId('importance-sentence')).toContainText(
+    `"${report.importance[0].feature}"`,
+  );
 });
 
 test('a decision tree is drawn with the path of the row chosen in the what-if editor', async ({

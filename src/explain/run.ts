@@ -117,11 +117,11 @@ export async function explainRun(result: PipelineResult, options: ExplainOptions
   // P(positive) for binary, the value for regression; multiclass, the chance of its most frequent class.
   const majority =
     result.majorityClass === null ? 0 : Math.max(0, result.classes.indexOf(result.majorityClass));
+  // A column the test rows lack (or hold only missing values of) has no grid: no chart rather than an empty one.
   const partial = importance
     .slice(0, PARTIAL_DEPENDENCE_COLUMNS)
-    .map((c) =>
-      partialDependence(result.model.fitted, pre, table, rows, c.feature, { classIndex: majority }),
-    );
+    .map((c) => partialDependence(result.model.fitted, pre, table, rows, c.feature, { classIndex: majority }))
+    .filter((pd) => pd.points.length > 0);
   const shown = rows.subarray(0, EXAMPLE_ROWS);
   return {
     scored: { ...result.predictions, testGroups: result.testGroups },

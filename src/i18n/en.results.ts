@@ -160,6 +160,8 @@ export const results = {
     chance: (chance: string) => `chance: ${chance}`,
     proxyColumn: 'Column',
     glossary: 'What these definitions mean',
+    noAuditTest:
+      'The test rows have none of the sensitive attributes (the test file lacks those columns), so the model cannot be audited on them. Use the split instead of a test file, or a test file with those columns.',
     noAudit: 'Choose sensitive attributes in "What to predict" and train again to see this audit.',
   },
   glossary: [

@@ -85,6 +85,25 @@ describe('trainJob', () => {
     expect(events[0]).toEqual({ type: 'backend', decision: result.data.decision });
   });
 
+  it('explains the trained model after training, with progress per column, and the report lists importances', async () => {
+    const fake = fakeRuntime(REAL_GPU);
+    const { result, events } = await run(job({ model: 'tree' }), fake.runtime);
+    if (!result.ok) throw new Error(result.reason.code);
+    const explanation = result.data.explanation;
+    const columns = explanation?.preprocessor.encoders.length ?? 0;
+    expect(columns).toBeGreaterThan(5);
+    const explaining = events.filter((e) => e.type === 'explaining');
+    expect(explaining[0]).toEqual({ type: 'explaining', done: 0, total: columns });
+    expect(explaining.at(-1)).toEqual({ type: 'explaining', done: columns, total: columns });
+    expect(explanation?.importance.map((c) => c.feature).sort()).toEqual(
+      explanation?.preprocessor.encoders.map((e) => e.column).sort(),
+    );
+    expect(result.data.report.importance?.map((c) => c.feature)).toEqual(
+      explanation?.importance.map((c) => c.feature),
+    );
+    expect(explanation?.scored.y.length).toBe(result.data.report.split.test);
+  });
+
   it('skips a software-emulated GPU automatically for the typed-array loop, and says why', async () => {
     const fake = fakeRuntime(SWIFTSHADER);
     const { result } = await run(job({}), fake.runtime);

@@ -13,7 +13,7 @@ import type { Activation } from '../ml/backend/activate';
 import { runPipeline } from '../pipeline/train';
 import type { Backend, PipelineProgress, PipelineResult, TableInput } from '../pipeline/types';
 import { buildReport } from '../report/report';
-import { explainRun } from '../explain/run';
+import { explainRun, type Explanation } from '../explain/run';
 import type {
   BackendDecision,
   BackendFallback,
@@ -203,16 +203,23 @@ async function outcome(
   fallbacks: BackendFallback[],
 ): Promise<TrainOutcome> {
   hooks.emit({ type: 'explaining', done: 0, total: result.preprocessor.encoders.length });
-  const explanation = await explainRun(result, {
-    seed: job.choices.seed,
-    onProgress: (done, total) => hooks.emit({ type: 'explaining', done, total }),
-    ...(hooks.signal ? { signal: hooks.signal } : {}),
-  });
+  let explanation: Explanation | undefined;
+  try {
+    explanation = await explainRun(result, {
+      seed: job.choices.seed,
+      onProgress: (done, total) => hooks.emit({ type: 'explaining', done, total }),
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    });
+  } catch (error) {
+    // Cancel ends the run; anything else only costs the explanations: the trained model and its figures stay.
+    if (hooks.signal?.aborted) throw error;
+    explanation = undefined;
+  }
   const report = buildReport(result, {
     datasetName: job.mainName,
     ...(job.testName ? { testFileName: job.testName } : {}),
     fallbacks,
-    importance: explanation.importance,
+    ...(explanation ? { importance: explanation.importance } : {}),
   });
   return {
     report,
@@ -221,6 +228,6 @@ async function outcome(
     fallbacks,
     majorityClass: result.majorityClass,
     notes: result.notes,
-    explanation,
+    ...(explanation ? { explanation } : {}),
   };
 }

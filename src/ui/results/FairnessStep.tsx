@@ -74,16 +74,18 @@ function Finding({ entry, positive }: { entry: BinaryAuditEntry; positive: strin
 const RateChart = memo(function RateChart({ entry, rate }: { entry: BinaryAuditEntry; rate: Rate }) {
   const { m, fmt } = useI18n();
   const t = m.results.fairness;
-  const data = entry.groups.map((g) => {
-    const value = g[rate];
-    const [low, high] = g.intervals[rate];
-    return {
-      group: g.group,
-      value: value ?? 0,
-      defined: value !== null,
-      error: value === null || low === null || high === null ? [0, 0] : [value - low, high - value],
-    };
-  });
+  // A group whose rate is not defined (a TPR without positive rows) gets no bar: a 0 would read as the worst.
+  const data = entry.groups
+    .filter((g) => g[rate] !== null)
+    .map((g) => {
+      const value = g[rate];
+      const [low, high] = g.intervals[rate];
+      return {
+        group: g.group,
+        value: value ?? 0,
+        error: value === null || low === null || high === null ? [0, 0] : [value - low, high - value],
+      };
+    });
   const show = (v: number) => fmt.percent(v, 0);
   return (
     <figure
@@ -403,7 +405,7 @@ export function FairnessStep({ live, charts }: { live: LiveResults; charts: Live
       {report.task === 'multiclass' ? (
         <p className="muted">{t.multiclass}</p>
       ) : !entry ? (
-        <p className="muted">{t.noAudit}</p>
+        <p className="muted">{report.sensitive.length > 0 ? t.noAuditTest : t.noAudit}</p>
       ) : (
         <>
           <div className="row fairness-controls">

@@ -179,7 +179,11 @@ function Confusion({ report }: { report: Report }) {
   return (
     <div className="table-scroll-x">
       <table className="data-table confusion" data-testid="confusion">
-        <caption>{t.confusionCaption(report.positiveClass ?? classes[classes.length - 1] ?? '')}</caption>
+        <caption>
+          {report.task === 'binary'
+            ? t.confusionCaption(report.positiveClass ?? classes[classes.length - 1] ?? '')
+            : t.confusion}
+        </caption>
         <thead>
           <tr>
             <td />

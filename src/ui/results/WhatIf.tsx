@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { RawRow, RawValue } from '../../explain/rows';
 import type { Explanation } from '../../explain/run';
 import { predictRows, smallestFlips } from '../../explain/whatIf';
@@ -14,17 +14,20 @@ const SHOWN_FLIPS = 5;
 function usePrediction(explanation: Explanation, report: Report, threshold: number) {
   const { m, fmt } = useI18n();
   const t = m.results.explain;
-  return (row: RawRow) => {
-    const p = predictRows(explanation.model, explanation.preprocessor, [row]);
-    if (report.task === 'regression') return { text: t.predictionValue(fmt.quantity(p[0])), score: p[0] };
-    if (report.task === 'binary') {
-      const label = p[0] >= threshold ? report.classes[1] : report.classes[0];
-      return { text: t.predictionIs(label, fmt.percent(p[0], 1)), score: p[0], label };
-    }
-    let best = 0;
-    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-    return { text: t.predictionClass(report.classes[best], fmt.percent(p[best], 1)), score: p[best] };
-  };
+  return useCallback(
+    (row: RawRow) => {
+      const p = predictRows(explanation.model, explanation.preprocessor, [row]);
+      if (report.task === 'regression') return { text: t.predictionValue(fmt.quantity(p[0])), score: p[0] };
+      if (report.task === 'binary') {
+        const label = p[0] >= threshold ? report.classes[1] : report.classes[0];
+        return { text: t.predictionIs(label, fmt.percent(p[0], 1)), score: p[0], label };
+      }
+      let best = 0;
+      for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+      return { text: t.predictionClass(report.classes[best], fmt.percent(p[best], 1)), score: p[best] };
+    },
+    [explanation, report, threshold, t, fmt],
+  );
 }
 
 const show = (v: RawValue, missing: string) => (v === null || v === '' ? missing : String(v));
