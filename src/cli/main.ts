@@ -190,11 +190,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(onProgress ? { onProgress } : {}),
   });
   if (!result.ok) return fatal(describePipelineError(result.reason, options.testCsv));
-  const explanation = await explainRun(result.data, { seed: options.seed });
+  // Explanations that fail cost only themselves: the model and its figures are still reported.
+  const importance = await explainRun(result.data, { seed: options.seed }).then(
+    (explanation) => explanation.importance,
+    (error: unknown) => {
+      console.log(`Note: permutation importance could not be measured (${String(error)}).`);
+      return undefined;
+    },
+  );
   const report = buildReport(result.data, {
     datasetName: basename(options.csv),
     ...(options.testCsv ? { testFileName: basename(options.testCsv) } : {}),
-    importance: explanation.importance,
+    ...(importance ? { importance } : {}),
   });
   const totalMs = performance.now() - started;
   console.log(formatSummary(result.data, report, { totalMs, leftOut: checked.data.leftOut }));

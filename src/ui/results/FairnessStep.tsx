@@ -120,7 +120,7 @@ function GroupTable({ entry }: { entry: BinaryAuditEntry }) {
         {fmt.percent(value, 1)}
         <span className="interval">
           {' '}
-          ({fmt.percent(low ?? NaN, 0)}–{fmt.percent(high ?? NaN, 0)})
+          ({fmt.percent(low ?? NaN, 1)}–{fmt.percent(high ?? NaN, 1)})
         </span>
       </>
     );
