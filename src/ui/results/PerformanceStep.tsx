@@ -277,6 +277,38 @@ const BinaryCurves = memo(function BinaryCurves({
   };
   const axis = (v: number) => fmt.decimal(v, 2);
   const ticks = [0, 0.25, 0.5, 0.75, 1];
+  // Both charts plot shares against shares: the same grid, 0–1 axes and dashed diagonal (chance; perfect
+  // calibration). Elements, not a component, so recharts sees them as the chart's own children.
+  const unitSquare = (xKey: string, xLabel: string, yLabel: string) => [
+    <CartesianGrid key="grid" strokeDasharray="3 3" />,
+    <XAxis
+      key="x"
+      type="number"
+      dataKey={xKey}
+      domain={[0, 1]}
+      ticks={ticks}
+      tickFormatter={axis}
+      label={{ value: xLabel, position: 'insideBottom', offset: -12 }}
+    />,
+    <YAxis
+      key="y"
+      type="number"
+      domain={[0, 1]}
+      ticks={ticks}
+      tickFormatter={axis}
+      width={64}
+      label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
+    />,
+    <ReferenceLine
+      key="diagonal"
+      segment={[
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ]}
+      stroke="#999"
+      strokeDasharray="4 4"
+    />,
+  ];
   return (
     <div className="chart-pair">
       <figure className="chart" role="img" aria-label={t.rocLabel} data-testid="roc-curve">
@@ -285,31 +317,7 @@ const BinaryCurves = memo(function BinaryCurves({
         </figcaption>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={roc} margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="fpr"
-              domain={[0, 1]}
-              ticks={ticks}
-              tickFormatter={axis}
-              label={{ value: t.fprAxis, position: 'insideBottom', offset: -12 }}
-            />
-            <YAxis
-              type="number"
-              domain={[0, 1]}
-              ticks={ticks}
-              tickFormatter={axis}
-              width={56}
-              label={{ value: t.tprAxis, angle: -90, position: 'insideLeft', offset: 10, dy: 50 }}
-            />
-            <ReferenceLine
-              segment={[
-                { x: 0, y: 0 },
-                { x: 1, y: 1 },
-              ]}
-              stroke="#999"
-              strokeDasharray="4 4"
-            />
+            {unitSquare('fpr', t.fprAxis, t.tprAxis)}
             <Line dataKey="tpr" name={t.tprAxis} dot={false} stroke="#0072B2" isAnimationActive={false} />
             {now && Number.isFinite(now.fpr) && Number.isFinite(now.tpr) && (
               <ReferenceDot x={now.fpr} y={now.tpr} r={6} fill="#D55E00" stroke="#fff" />
@@ -321,31 +329,7 @@ const BinaryCurves = memo(function BinaryCurves({
         <figcaption>{t.calibration}</figcaption>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={calibration} margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="p"
-              domain={[0, 1]}
-              ticks={ticks}
-              tickFormatter={axis}
-              label={{ value: t.predictedProbability, position: 'insideBottom', offset: -12 }}
-            />
-            <YAxis
-              type="number"
-              domain={[0, 1]}
-              ticks={ticks}
-              tickFormatter={axis}
-              width={56}
-              label={{ value: t.observedShare, angle: -90, position: 'insideLeft', offset: 10, dy: 60 }}
-            />
-            <ReferenceLine
-              segment={[
-                { x: 0, y: 0 },
-                { x: 1, y: 1 },
-              ]}
-              stroke="#999"
-              strokeDasharray="4 4"
-            />
+            {unitSquare('p', t.predictedProbability, t.observedShare)}
             <Tooltip
               formatter={(v) => fmt.decimal(Number(v), 3)}
               labelFormatter={(v) => fmt.decimal(Number(v), 3)}
