@@ -110,6 +110,7 @@ export const results = {
     small: 'too few rows to judge',
     notDefined: 'not defined',
     chartLabel: (rate: string, attribute: string) => `${rate} by ${attribute}, with 95% intervals`,
+    regressionCaption: (attribute: string) => `Errors per group of ${attribute}`,
     tableCaption: (attribute: string) => `Figures per group of ${attribute}, each with its 95% interval`,
     ratioSentence: (low: string, positive: string, ratio: string, high: string) =>
       `The group "${low}" is predicted "${positive}" ${ratio} times as often as "${high}"; the four-fifths guideline asks for at least 0.8.`,

@@ -120,7 +120,7 @@ function Coefficients({ explanation, report }: { explanation: Explanation; repor
       <p className="hint">{t.coefficientsHint}</p>
       {report.task === 'multiclass' && <p className="muted">{t.coefficientsMulticlass(report.classes[0])}</p>}
       <div className="table-scroll-x">
-        <table className="data-table">
+        <table className="data-table coef-table">
           <thead>
             <tr>
               <th scope="col">{t.feature}</th>
@@ -150,7 +150,7 @@ function Coefficients({ explanation, report }: { explanation: Explanation; repor
 function PartialChart({ pd, what }: { pd: PartialDependence; what: string }) {
   const { m, fmt } = useI18n();
   const t = m.results.explain;
-  const data = pd.points.map((p) => ({ value: p.value, mean: p.mean }));
+  const data = pd.points.map((p) => ({ at: p.value, mean: p.mean }));
   const y = (v: number) => (what === t.prediction ? fmt.compact(v) : fmt.percent(v, 0));
   return (
     <figure
@@ -166,7 +166,7 @@ function PartialChart({ pd, what }: { pd: PartialDependence; what: string }) {
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               type="number"
-              dataKey="value"
+              dataKey="at"
               domain={['dataMin', 'dataMax']}
               tickFormatter={(v: number) => fmt.compact(v)}
             />
@@ -178,7 +178,7 @@ function PartialChart({ pd, what }: { pd: PartialDependence; what: string }) {
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" tickFormatter={y} />
-            <YAxis type="category" dataKey="value" width={150} tick={{ fontSize: 11 }} interval={0} />
+            <YAxis type="category" dataKey="at" width={150} tick={{ fontSize: 11 }} interval={0} />
             <Tooltip formatter={(v) => y(Number(v))} />
             <Bar dataKey="mean" name={what} fill="#CC79A7" isAnimationActive={false} />
           </BarChart>

@@ -4,6 +4,7 @@ import {
   BarChart,
   CartesianGrid,
   ErrorBar,
+  Legend,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -82,7 +83,7 @@ const RateChart = memo(function RateChart({ entry, rate }: { entry: BinaryAuditE
       const [low, high] = g.intervals[rate];
       return {
         group: g.group,
-        value: value ?? 0,
+        rate: value ?? 0,
         error: value === null || low === null || high === null ? [0, 0] : [value - low, high - value],
       };
     });
@@ -100,7 +101,7 @@ const RateChart = memo(function RateChart({ entry, rate }: { entry: BinaryAuditE
           <XAxis type="number" domain={[0, 1]} tickFormatter={show} />
           <YAxis type="category" dataKey="group" width={170} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v) => fmt.percent(Number(v), 1)} />
-          <Bar dataKey="value" name={t.short[rate]} fill="#0072B2" isAnimationActive={false}>
+          <Bar dataKey="rate" name={t.short[rate]} fill="#0072B2" isAnimationActive={false}>
             <ErrorBar dataKey="error" direction="x" width={6} stroke="#333" />
           </Bar>
         </BarChart>
@@ -279,6 +280,7 @@ function RegressionAudit({ entry }: { entry: RegressionAuditEntry }) {
             <YAxis type="category" dataKey="group" width={170} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip formatter={(v) => fmt.quantity(Number(v))} />
             <ReferenceLine x={0} stroke="#999" />
+            <Legend />
             <Bar dataKey="mae" name={t.mae} fill="#0072B2" isAnimationActive={false} />
             <Bar dataKey="meanError" name={t.meanError} fill="#E69F00" isAnimationActive={false} />
           </BarChart>
@@ -286,7 +288,7 @@ function RegressionAudit({ entry }: { entry: RegressionAuditEntry }) {
       </figure>
       <div className="table-scroll-x">
         <table className="data-table" data-testid="group-table">
-          <caption>{t.tableCaption(entry.attribute)}</caption>
+          <caption>{t.regressionCaption(entry.attribute)}</caption>
           <thead>
             <tr>
               <th scope="col">{t.group}</th>
