@@ -14,7 +14,7 @@ test('Adult: the results show metrics with the baseline, the audit by sex and se
   // How good is it: the headline against the baseline, every figure, the curves.
   const performance = page.getByRole('region', { name: 'How good is it' });
   await expect(performance.getByTestId('performance-headline')).toHaveText(
-    /^The model is right 8\d\.\d% of the time; always guessing "<=50K" would be right 76\.\d% of the time\.$/,
+    /^The model is right 8\d\.\d% of the time on the test rows; always guessing "<=50K" would be right 76\.\d% of the time\.$/,
   );
   for (const figure of ['Balanced accuracy', 'Precision', 'Recall', 'F1', 'ROC AUC', 'Log loss'])
     await expect(performance.getByTestId('metrics-table')).toContainText(figure);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Table } from '../data/types';
-import type { Preprocessor } from '../features/preprocess';
+import { preprocessorOf } from '../features/preprocess';
 import type { LinearModel } from '../ml/linear/model';
 import type { TreeModel, TreeNode } from '../ml/tree/cart';
 import { predictModel } from '../pipeline/models';
@@ -13,19 +13,10 @@ vi.mock('../pipeline/models', async (importOriginal) => {
 });
 
 /** x: numeric (mean 10, std 2); c: categories a, b and "other". Features: x, c = a, c = b, c = other. */
-const PRE: Preprocessor = {
-  version: 1,
-  encoders: [
-    { type: 'numeric', column: 'x', median: 10, mean: 10, std: 2 },
-    { type: 'one-hot', column: 'c', categories: ['a', 'b'], other: true, missing: false },
-  ],
-  featureNames: ['x', 'c = a', 'c = b', 'c = other'],
-  spans: [
-    [0, 1],
-    [1, 4],
-  ],
-  leftOut: [],
-};
+const PRE = preprocessorOf([
+  { type: 'numeric', column: 'x', median: 10, mean: 10, std: 2 },
+  { type: 'one-hot', column: 'c', categories: ['a', 'b'], other: true, missing: false },
+]);
 
 /** 21 rows: x = 1 … 21 in a scrambled order, c = a, b, z (→ other) in turn, 7 of each. */
 function table(): Table {

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../data/types';
-import { transform, type Preprocessor } from '../features/preprocess';
+import { preprocessorOf, transform } from '../features/preprocess';
 import { featuresOf, rawRowsOf, tableOfRows, type RawRow } from './rows';
 
 /** age: numeric (median 40, mean 40, std 10); workclass: two categories, "other" and "missing". */
-const PRE: Preprocessor = {
-  version: 1,
-  encoders: [
-    { type: 'numeric', column: 'age', median: 40, mean: 40, std: 10 },
-    { type: 'one-hot', column: 'workclass', categories: ['Private', 'Public'], other: true, missing: true },
-  ],
-  featureNames: [
-    'age',
-    'workclass = Private',
-    'workclass = Public',
-    'workclass = other',
-    'workclass = missing',
-  ],
-  spans: [
-    [0, 1],
-    [1, 5],
-  ],
-  leftOut: [],
-};
+const PRE = preprocessorOf([
+  { type: 'numeric', column: 'age', median: 40, mean: 40, std: 10 },
+  { type: 'one-hot', column: 'workclass', categories: ['Private', 'Public'], other: true, missing: true },
+]);
 
 const ROWS: RawRow[] = [
   { age: 30, workclass: 'Private', extra: 'ignored' },
@@ -79,27 +64,12 @@ describe('rawRowsOf', () => {
    * age as numbers, workclass as text, hours (numeric) stored as text, grade (one-hot of numbers) stored as
    * numbers, and zip, which the table lacks.
    */
-  const pre: Preprocessor = {
-    version: 1,
-    encoders: [
-      ...PRE.encoders,
-      { type: 'numeric', column: 'hours', median: 40, mean: 38, std: 4 },
-      { type: 'one-hot', column: 'grade', categories: ['1', '2'], other: false, missing: true },
-      { type: 'one-hot', column: 'zip', categories: ['9000'], other: true, missing: true },
-    ],
-    featureNames: [
-      ...PRE.featureNames,
-      'hours',
-      'grade = 1',
-      'grade = 2',
-      'grade = missing',
-      'zip = 9000',
-      'zip = other',
-      'zip = missing',
-    ],
-    spans: [...PRE.spans, [5, 6], [6, 9], [9, 12]],
-    leftOut: [],
-  };
+  const pre = preprocessorOf([
+    ...PRE.encoders,
+    { type: 'numeric', column: 'hours', median: 40, mean: 38, std: 4 },
+    { type: 'one-hot', column: 'grade', categories: ['1', '2'], other: false, missing: true },
+    { type: 'one-hot', column: 'zip', categories: ['9000'], other: true, missing: true },
+  ]);
   const table: Table = {
     rowCount: 3,
     columns: [

@@ -7,6 +7,9 @@
  */
 import { transform, type Preprocessor } from '../features/preprocess';
 import type { ProxyScore } from '../fairness/proxies';
+import { regressionMetrics } from '../metrics/regression';
+import type { ScoredRows } from '../pipeline/audit';
+import { predictedLabels } from '../pipeline/evaluate';
 import { predictModel } from '../pipeline/models';
 import type { FittedModel, PipelineResult } from '../pipeline/types';
 import { partialDependence, type PartialDependence } from './partialDependence';
@@ -20,19 +23,9 @@ export const PARTIAL_DEPENDENCE_COLUMNS = 3;
 /** Shuffles per column for permutation importance (issue 4 times 5 on Adult's test set). */
 export const IMPORTANCE_REPEATS = 5;
 
-/** What the model scored on the test rows: enough to recompute metrics and the audit at any threshold. */
-export interface ScoredRows {
-  /** Target as encoded (0/1, class index or value). */
-  y: Float64Array;
-  /** Binary: P(positive); multiclass: rows × k probabilities, row-major; regression: the value. */
-  score: Float64Array;
-  /** Binary: 0/1 at threshold ½; multiclass: arg-max class; regression: the value. */
-  predicted: Float64Array;
-  testGroups: PipelineResult['testGroups'];
-}
-
 export interface Explanation {
-  scored: ScoredRows;
+  /** What the model scored on the test rows: enough to recompute metrics and the audit at any threshold. */
+  scored: Omit<ScoredRows, 'task'>;
   model: FittedModel;
   preprocessor: Preprocessor;
   /**
@@ -58,34 +51,22 @@ export interface ExplainOptions {
 
 /**
  * The score permutation importance drops: accuracy of the predicted class (binary at ½, multiclass arg max),
- * or R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)² for regression — scikit-learn's default `score` of each estimator, which
- * `sklearn.inspection.permutation_importance` uses without a `scoring` argument.
+ * or R² for regression — scikit-learn's default `score` of each estimator, which
+ * `sklearn.inspection.permutation_importance` uses without a `scoring` argument. The labels and R² are those
+ * of the run's own evaluation (`predictedLabels`, `regressionMetrics`).
  */
 function scorer(result: PipelineResult, y: Float64Array): (X: Float32Array) => number {
   const { fitted } = result.model;
   const n = y.length;
-  if (result.task === 'regression') {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += y[i] / n;
-    let total = 0;
-    for (let i = 0; i < n; i++) total += (y[i] - mean) ** 2;
-    return (X) => {
-      const p = predictModel(fitted, X, n);
-      let residual = 0;
-      for (let i = 0; i < n; i++) residual += (y[i] - p[i]) ** 2;
-      return total > 0 ? 1 - residual / total : 0;
-    };
-  }
-  const k = result.task === 'multiclass' ? result.classes.length : 1;
   return (X) => {
-    const p = predictModel(fitted, X, n);
-    let right = 0;
-    for (let i = 0; i < n; i++) {
-      let label = 0;
-      if (k === 1) label = p[i] >= 0.5 ? 1 : 0;
-      else for (let c = 1; c < k; c++) if (p[i * k + c] > p[i * k + label]) label = c;
-      if (label === y[i]) right++;
+    const score = predictModel(fitted, X, n);
+    if (result.task === 'regression') {
+      const { r2 } = regressionMetrics(y, score);
+      return Number.isFinite(r2) ? r2 : 0; // constant test targets: no variance to explain
     }
+    const labels = predictedLabels(result.task, score, n);
+    let right = 0;
+    for (let i = 0; i < n; i++) if (labels[i] === y[i]) right++;
     return right / n;
   };
 }

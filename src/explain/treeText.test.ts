@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Preprocessor } from '../features/preprocess';
+import { preprocessorOf } from '../features/preprocess';
 import type { TreeModel, TreeNode } from '../ml/tree/cart';
 import { describeSplit, pathOfRow } from './treeText';
 
@@ -7,29 +7,11 @@ import { describeSplit, pathOfRow } from './treeText';
  * age: numeric (mean 38.2, std 13.1); workclass: Private, Public, "other", "missing" (features 1 … 4);
  * sex: Female and "missing" but no "other" (features 5, 6).
  */
-const PRE: Preprocessor = {
-  version: 1,
-  encoders: [
-    { type: 'numeric', column: 'age', median: 37, mean: 38.2, std: 13.1 },
-    { type: 'one-hot', column: 'workclass', categories: ['Private', 'Public'], other: true, missing: true },
-    { type: 'one-hot', column: 'sex', categories: ['Female'], other: false, missing: true },
-  ],
-  featureNames: [
-    'age',
-    'workclass = Private',
-    'workclass = Public',
-    'workclass = other',
-    'workclass = missing',
-    'sex = Female',
-    'sex = missing',
-  ],
-  spans: [
-    [0, 1],
-    [1, 5],
-    [5, 7],
-  ],
-  leftOut: [],
-};
+const PRE = preprocessorOf([
+  { type: 'numeric', column: 'age', median: 37, mean: 38.2, std: 13.1 },
+  { type: 'one-hot', column: 'workclass', categories: ['Private', 'Public'], other: true, missing: true },
+  { type: 'one-hot', column: 'sex', categories: ['Female'], other: false, missing: true },
+]);
 
 describe('describeSplit', () => {
   it('takes a numeric threshold back to the column units, with at most 2 decimals', () => {

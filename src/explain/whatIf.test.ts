@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Preprocessor } from '../features/preprocess';
+import { preprocessorOf } from '../features/preprocess';
 import type { LinearModel } from '../ml/linear/model';
 import { predictModel } from '../pipeline/models';
 import { predictRows, smallestFlips } from './whatIf';
@@ -11,32 +11,16 @@ vi.mock('../pipeline/models', async (importOriginal) => {
 });
 
 /** age: numeric (median 40, mean 40, std 10), so the grid is 10 … 70 in steps of 0.5; workclass: 3 categories. */
-const PRE: Preprocessor = {
-  version: 1,
-  encoders: [
-    { type: 'numeric', column: 'age', median: 40, mean: 40, std: 10 },
-    {
-      type: 'one-hot',
-      column: 'workclass',
-      categories: ['Private', 'Public', 'Self'],
-      other: true,
-      missing: true,
-    },
-  ],
-  featureNames: [
-    'age',
-    'workclass = Private',
-    'workclass = Public',
-    'workclass = Self',
-    'workclass = other',
-    'workclass = missing',
-  ],
-  spans: [
-    [0, 1],
-    [1, 6],
-  ],
-  leftOut: [],
-};
+const PRE = preprocessorOf([
+  { type: 'numeric', column: 'age', median: 40, mean: 40, std: 10 },
+  {
+    type: 'one-hot',
+    column: 'workclass',
+    categories: ['Private', 'Public', 'Self'],
+    other: true,
+    missing: true,
+  },
+]);
 
 /** Logistic model: z = (age − 40)/10 + 0.45·Private − 3·Public + 1.5·Self, P = σ(z). */
 function linear(task: LinearModel['task'] = 'binary', classes = 2): LinearModel {

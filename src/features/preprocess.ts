@@ -77,14 +77,15 @@ export function fitPreprocessor(
   if (kinds.length !== table.columns.length) throw new RangeError('There must be one kind per column.');
   checkRows(table, trainRows);
   if (new Set(inputColumns).size !== inputColumns.length) throw new RangeError('Input columns repeat.');
-  const pre: Preprocessor = { version: 1, encoders: [], featureNames: [], spans: [], leftOut: [] };
+  const encoders: ColumnEncoder[] = [];
+  const leftOut: Preprocessor['leftOut'] = [];
   for (const name of inputColumns) {
     const index = table.columns.findIndex((c) => c.name === name);
     if (index < 0) throw new RangeError(`The table has no column named "${name}".`);
     const kind = kinds[index];
     // These carry no signal a tabular model can use without feature engineering of their own.
     if (kind === 'identifier' || kind === 'text' || kind === 'date') {
-      pre.leftOut.push({ column: name, reason: kind });
+      leftOut.push({ column: name, reason: kind });
       continue;
     }
     const column = table.columns[index];
@@ -93,12 +94,26 @@ export function fitPreprocessor(
         ? fitNumeric(column, trainRows)
         : fitOneHot(column, trainRows, minCount, maxCategories);
     if (typeof fitted === 'string') {
-      pre.leftOut.push({ column: name, reason: fitted });
+      leftOut.push({ column: name, reason: fitted });
       continue;
     }
-    const names = encoderFeatureNames(fitted);
+    encoders.push(fitted);
+  }
+  return preprocessorOf(encoders, leftOut);
+}
+
+/**
+ * A preprocessor from fitted encoders (in input order): the feature names and spans follow from them. Also how
+ * a hand-made preprocessor is built (tests, a saved model).
+ */
+export function preprocessorOf(
+  encoders: ColumnEncoder[],
+  leftOut: Preprocessor['leftOut'] = [],
+): Preprocessor {
+  const pre: Preprocessor = { version: 1, encoders, featureNames: [], spans: [], leftOut };
+  for (const encoder of encoders) {
+    const names = encoderFeatureNames(encoder);
     pre.spans.push([pre.featureNames.length, pre.featureNames.length + names.length]);
-    pre.encoders.push(fitted);
     pre.featureNames.push(...names);
   }
   return pre;

@@ -13,10 +13,6 @@ export const results = {
       `A row is predicted "${positive}" when the model gives it at least this probability. Every figure below and in "Is it fair" follows this slider.`,
     thresholdValue: (t: string) => `threshold ${t}`,
     resetThreshold: 'Back to 0.5',
-    accuracy: (acc: string, base: string, majority: string) =>
-      `The model is right ${acc} of the time; always guessing "${majority}" would be right ${base} of the time.`,
-    regression: (rmse: string, base: string, r2: string) =>
-      `Its predictions are off by ${rmse} on average (RMSE); always guessing the training average would be off by ${base}. It explains ${r2} of the variation (R²).`,
     metric: 'Figure',
     value: 'Value',
     meaning: 'What it means',

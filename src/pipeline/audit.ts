@@ -23,14 +23,23 @@ import type { PipelineResult } from './types';
 type Figure = number | null;
 const figure = (x: number): Figure => (Number.isFinite(x) ? x : null);
 
-const RATES = ['baseRate', 'selectionRate', 'tpr', 'fpr', 'fnr', 'precision', 'accuracy'] as const;
-type Rate = (typeof RATES)[number];
+/** The rates of every group, in the order the report and the page list them. */
+export const AUDIT_RATES = [
+  'baseRate',
+  'selectionRate',
+  'tpr',
+  'fpr',
+  'fnr',
+  'precision',
+  'accuracy',
+] as const;
+export type AuditRate = (typeof AUDIT_RATES)[number];
 
 /** One group of a binary classifier's audit: its rates and their 95% Wilson intervals `[low, high]`. */
-export interface AuditGroup extends Record<Rate, Figure> {
+export interface AuditGroup extends Record<AuditRate, Figure> {
   group: string;
   count: number;
-  intervals: Record<Rate, [Figure, Figure]>;
+  intervals: Record<AuditRate, [Figure, Figure]>;
 }
 
 /** A binary classifier's audit for one attribute or intersection. */
@@ -90,10 +99,10 @@ export function auditGroupings(
 
 function auditGroup(g: GroupMetrics): AuditGroup {
   const rate = (r: RateEstimate) => figure(r.value);
-  const rates = Object.fromEntries(RATES.map((r) => [r, rate(g[r])])) as Record<Rate, Figure>;
+  const rates = Object.fromEntries(AUDIT_RATES.map((r) => [r, rate(g[r])])) as Record<AuditRate, Figure>;
   const intervals = Object.fromEntries(
-    RATES.map((r) => [r, [figure(g[r].low), figure(g[r].high)]]),
-  ) as Record<Rate, [Figure, Figure]>;
+    AUDIT_RATES.map((r) => [r, [figure(g[r].low), figure(g[r].high)]]),
+  ) as Record<AuditRate, [Figure, Figure]>;
   return { group: g.group, count: g.count, ...rates, intervals };
 }
 

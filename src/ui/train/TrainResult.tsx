@@ -8,39 +8,9 @@ import { BackendNote } from './BackendNote';
 import { LossChart } from './LossChart';
 import { useTestFileInfo } from './TestRowsPicker';
 import { useDuration } from './useDuration';
+import { Headline } from '../results/Headline';
 import { useLiveResults } from '../results/live';
 import type { Report } from '../../report/report';
-
-const num = (x: unknown): number => (typeof x === 'number' ? x : NaN);
-
-/** The headline figures against the baseline, in one sentence a non-expert can read. */
-function Headline({ report, majority }: { report: Report; majority: string | null }) {
-  const { m, fmt } = useI18n();
-  const metrics = report.metrics;
-  if (report.task === 'regression') {
-    return (
-      <p className="finding">
-        {m.train.regression(
-          fmt.quantity(num(metrics.rmse)),
-          fmt.quantity(num(metrics.baselineRmse)),
-          fmt.decimal(num(metrics.r2), 3),
-        )}
-      </p>
-    );
-  }
-  return (
-    <>
-      <p className="finding" data-testid="test-accuracy">
-        {m.train.accuracy(
-          fmt.percent(num(metrics.accuracy), 1),
-          fmt.percent(num(metrics.baselineAccuracy), 1),
-          majority ?? '',
-        )}
-      </p>
-      {report.task === 'multiclass' && <p>{m.train.macro(fmt.decimal(num(metrics.macroF1), 3))}</p>}
-    </>
-  );
-}
 
 /** Saves the report (at the threshold the results show) as a JSON file, made in the page (no server). */
 function downloadReport(report: Report) {
@@ -108,7 +78,7 @@ function Finished({
         </p>
       )}
       <BackendNote run={run} />
-      <Headline report={live.report} majority={outcome.majorityClass} />
+      <Headline report={live.report} majority={outcome.majorityClass} testId="test-accuracy" />
       {stop && model.epochs !== null && typeof model.bestEpoch === 'number' && t.stoppedBy[stop] && (
         <p data-testid="stopped-by">
           {split.validation === 0 && stop === 'epochs'
