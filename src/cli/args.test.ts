@@ -35,6 +35,14 @@ describe('parseArgs', () => {
       'report.json',
       '--backend',
       'cpu',
+      '--mitigate',
+      'thresholds',
+      '--fairness',
+      'equalized-odds',
+      '--attribute',
+      'sex x race',
+      '--lambda',
+      '2.5',
     ]);
     expect(options).toEqual({
       csv: 'adult.csv',
@@ -48,6 +56,10 @@ describe('parseArgs', () => {
       seed: 7,
       out: 'report.json',
       backend: 'cpu',
+      mitigate: 'thresholds',
+      fairness: 'equalized-odds',
+      attribute: 'sex × race',
+      lambda: 2.5,
     });
   });
 
@@ -64,6 +76,10 @@ describe('parseArgs', () => {
       seed: DEFAULT_SEED,
       out: null,
       backend: 'typescript',
+      mitigate: null,
+      fairness: 'demographic-parity',
+      attribute: null,
+      lambda: null,
     });
     for (const model of ['logistic', 'mlp', 'tree', 'boosted']) {
       expect(run(['--csv', 'a', '--target', 'b', '--model', model]).model).toBe(model);
@@ -91,6 +107,21 @@ describe('parseArgs', () => {
     expect(error(['--csv', 'a', '--csv', 'b', '--target', 'c'])).toBe('--csv is given twice.');
     expect(error(['--csv', 'a', '--target', 'b', 'extra'])).toMatch(/Unexpected argument "extra"/);
     expect(error(['--csv', 'a', '--target', 'b', '--no-header=yes'])).toBe('--no-header takes no value.');
+  });
+
+  it('rejects a bad remedy, fairness goal or λ, and remedy flags without --mitigate or --sensitive', () => {
+    const base = ['--csv', 'a', '--target', 'b', '--sensitive', 'sex'];
+    expect(error([...base, '--mitigate', 'magic'])).toBe(
+      '--mitigate must be one of reweigh, resample, penalty, thresholds, drop-proxies; got "magic".',
+    );
+    expect(error([...base, '--mitigate', 'penalty', '--fairness', 'parity'])).toMatch(
+      /^--fairness must be one of demographic-parity, equal-opportunity, equalized-odds/,
+    );
+    expect(error([...base, '--mitigate', 'penalty', '--lambda', '-1'])).toMatch(/^--lambda must be a number/);
+    expect(error([...base, '--fairness', 'equalized-odds'])).toBe('--fairness needs --mitigate.');
+    expect(error(['--csv', 'a', '--target', 'b', '--mitigate', 'reweigh'])).toMatch(
+      /^--mitigate needs --sensitive/,
+    );
   });
 
   it('rejects a bad model, seed or list', () => {

@@ -3,6 +3,13 @@
  * argv in, options or a one-line message for the user out.
  */
 import type { Result } from '../core/result';
+import {
+  FAIRNESS_GOALS,
+  MAX_PENALTY_LAMBDA,
+  MITIGATION_METHODS,
+  type FairnessGoal,
+  type MitigationMethod,
+} from '../pipeline/mitigation';
 import { MODEL_KINDS, type ModelKind } from '../pipeline/types';
 
 /** What the user asked for. */
@@ -22,6 +29,14 @@ export interface CliOptions {
   out: string | null;
   /** Where the linear model and the MLP train: the typed-array loop (as the app without a GPU) or TF.js CPU. */
   backend: CliBackend;
+  /** A remedy to train with (the plain run is trained too, as its baseline); null: a plain run only. */
+  mitigate: MitigationMethod | null;
+  /** The fairness definition the remedy aims at and the comparison judges by. */
+  fairness: FairnessGoal;
+  /** The sensitive attribute (or `a × b`) the remedy protects; null: the first of `--sensitive`. */
+  attribute: string | null;
+  /** λ of the fairness penalty; null: the default. */
+  lambda: number | null;
 }
 
 /** The backends the CLI offers in Node: TF.js has only its CPU backend there (no GPU, WASM not loaded). */
@@ -57,6 +72,13 @@ Options:
   --seed N             seed of the split and of every random step (default: ${DEFAULT_SEED})
   --backend NAME       typescript | cpu: where logistic and mlp train, the typed-array loop the app uses
                        without a GPU (default, fastest) or TF.js's CPU backend
+  --mitigate METHOD    reweigh | resample | penalty | thresholds | drop-proxies: train with a remedy for
+                       unfairness too, and compare it with the plain run (its baseline) on the same split
+  --fairness GOAL      demographic-parity | equal-opportunity | equalized-odds: what the remedy aims at
+                       and the comparison judges by (default: demographic-parity)
+  --attribute NAME     the sensitive attribute the remedy protects, or two joined by " x " for their
+                       intersection (default: the first of --sensitive)
+  --lambda N           strength of the fairness penalty, 0 to ${MAX_PENALTY_LAMBDA} (default: 5)
   --out FILE           write the JSON report (docs/report-schema.md) to FILE
   --help, -h           show this help
 
@@ -65,8 +87,25 @@ Example:
     --target income --positive '>50K' --sensitive sex,race --model boosted --out report.json`;
 
 type Flag =
-  'csv' | 'target' | 'positive' | 'sensitive' | 'model' | 'test-csv' | 'names' | 'seed' | 'out' | 'backend';
+  | 'csv'
+  | 'target'
+  | 'positive'
+  | 'sensitive'
+  | 'model'
+  | 'test-csv'
+  | 'names'
+  | 'seed'
+  | 'out'
+  | 'backend'
+  | 'mitigate'
+  | 'fairness'
+  | 'attribute'
+  | 'lambda';
 const VALUE_FLAGS: readonly Flag[] = [
+  'mitigate',
+  'fairness',
+  'attribute',
+  'lambda',
   'csv',
   'target',
   'positive',
@@ -109,6 +148,21 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
   const backend = values.backend ?? 'typescript';
   if (!CLI_BACKENDS.includes(backend as CliBackend))
     return failWith(`--backend must be one of ${CLI_BACKENDS.join(', ')}; got "${backend}".`);
+  const mitigate = values.mitigate ?? null;
+  if (mitigate !== null && !MITIGATION_METHODS.includes(mitigate as MitigationMethod))
+    return failWith(`--mitigate must be one of ${MITIGATION_METHODS.join(', ')}; got "${mitigate}".`);
+  const fairness = values.fairness ?? 'demographic-parity';
+  if (!FAIRNESS_GOALS.includes(fairness as FairnessGoal))
+    return failWith(`--fairness must be one of ${FAIRNESS_GOALS.join(', ')}; got "${fairness}".`);
+  const lambda = values.lambda === undefined ? null : Number(values.lambda);
+  if (lambda !== null && !(lambda >= 0 && lambda <= MAX_PENALTY_LAMBDA))
+    return failWith(`--lambda must be a number from 0 to ${MAX_PENALTY_LAMBDA}; got "${values.lambda}".`);
+  for (const flag of ['attribute', 'lambda', 'fairness'] as const)
+    if (values[flag] !== undefined && mitigate === null) return failWith(`--${flag} needs --mitigate.`);
+  if (mitigate !== null && sensitive.length === 0)
+    return failWith('--mitigate needs --sensitive: a remedy protects a sensitive attribute.');
+  // "a x b" is easier to type than the audit's "a × b".
+  const attribute = values.attribute?.replace(/\s+x\s+/g, ' × ') ?? null;
   return {
     ok: true,
     data: {
@@ -125,6 +179,10 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
         seed,
         out: values.out ?? null,
         backend: backend as CliBackend,
+        mitigate: mitigate as MitigationMethod | null,
+        fairness: fairness as FairnessGoal,
+        attribute,
+        lambda,
       },
     },
   };

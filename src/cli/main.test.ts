@@ -60,11 +60,53 @@ describe('npm run cli', () => {
     expect(report).toMatchObject({ target: 'credit risk', positiveClass: 'good', model: { kind: 'tree' } });
   }, 60_000);
 
+  it('--mitigate trains the remedy beside its baseline and writes both in the report', async () => {
+    const out = join(dir, 'mitigated.json');
+    const { code, stdout, stderr } = await cli([
+      ...GERMAN,
+      '--sensitive',
+      'sex',
+      '--mitigate',
+      'thresholds',
+      '--fairness',
+      'equal-opportunity',
+      '--out',
+      out,
+    ]);
+    expect(stderr).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Remedy: thresholds for "sex" \(fairness equal-opportunity/);
+    expect(stdout).toMatch(/accuracy\s+0\.\d{4} → 0\.\d{4}/);
+    expect(stdout).toMatch(/equal-opportunity\s+(\d\.\d{4}|n\/a) → (\d\.\d{4}|n\/a)/);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(validateReport(report).ok).toBe(true);
+    expect(report.mitigation).toMatchObject({
+      method: 'thresholds',
+      attribute: 'sex',
+      options: { fairness: 'equal-opportunity' },
+    });
+    expect(report.mitigation.options.rules).toHaveLength(2);
+    expect(report.threshold).toBeUndefined();
+    expect(report.baseline.metrics.accuracy).toEqual(expect.any(Number));
+    expect(report.baseline.threshold).toBe(0.5);
+  }, 60_000);
+
   it('trains the MLP on the typed-array loop to the end (the loop yields between epochs; the process must wait)', async () => {
     const { code, stdout } = await cli([...GERMAN, '--model', 'mlp']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/neural network .*on plain TypeScript/i);
     expect(stdout).toMatch(/accuracy\s+0\.\d{4}/);
+  }, 60_000);
+
+  it('explains a remedy that does not fit the model in one line', async () => {
+    const { code, stderr } = await cli(
+      [...GERMAN, '--model', 'tree', '--sensitive', 'sex', '--mitigate', 'penalty'],
+      true,
+    );
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      'error: The fairness penalty works only for logistic regression and the neural network.',
+    );
   }, 60_000);
 
   it('exits 1 with one clear line, no stack trace, for user mistakes', async () => {

@@ -13,13 +13,14 @@ import { DEFAULT_SETTINGS, type DataSettings } from '../data/settings';
 import type { ParsedTable } from '../data/types';
 import { runPipeline } from '../pipeline/train';
 import type { PipelineProgress } from '../pipeline/types';
-import { buildReport } from '../report/report';
+import type { MitigationRequest } from '../pipeline/mitigation';
+import { buildReport, exportedReport } from '../report/report';
 import { explainRun } from '../explain/run';
 import { analyse } from '../workers/dataSession';
 import type { Analysis } from '../workers/protocol';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { describeParseError, describePipelineError } from './messages';
-import { formatSummary } from './summary';
+import { formatComparison, formatSummary } from './summary';
 
 type Outcome<T> = Result<T, string>;
 const userError = (message: string): Outcome<never> => ({ ok: false, reason: message });
@@ -178,39 +179,59 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (unwritable) return fatal(unwritable);
   silenceTfNodeHint();
   const onProgress = progressPrinter();
-  const result = await runPipeline({
-    ...main.data,
-    settings,
-    ...(test?.ok ? { testTable: test.data } : {}),
-    model: options.model,
-    seed: options.seed,
-    // The typed-array loop by default, as the app picks without a GPU; or TF.js's 'cpu' backend, the only
-    // one it registers in Node (WebGL and WebGPU need a browser; WASM is not loaded).
-    backend: options.backend,
-    ...(onProgress ? { onProgress } : {}),
-  });
-  if (!result.ok) return fatal(describePipelineError(result.reason, options.testCsv));
-  // Explanations that fail cost only themselves: the model and its figures are still reported.
-  const importance = await explainRun(result.data, { seed: options.seed }).then(
-    (explanation) => explanation.importance,
-    (error: unknown) => {
-      console.log(`Note: permutation importance could not be measured (${String(error)}).`);
-      return undefined;
-    },
-  );
-  const report = buildReport(result.data, {
-    datasetName: basename(options.csv),
-    ...(options.testCsv ? { testFileName: basename(options.testCsv) } : {}),
-    ...(importance ? { importance } : {}),
-  });
+  /** One run (plain, or with the remedy) and its report, on the same split and seed. */
+  const trainRun = async (mitigation?: MitigationRequest) => {
+    const result = await runPipeline({
+      ...main.data,
+      settings,
+      ...(test?.ok ? { testTable: test.data } : {}),
+      model: options.model,
+      seed: options.seed,
+      // The typed-array loop by default, as the app picks without a GPU; or TF.js's 'cpu' backend, the only
+      // one it registers in Node (WebGL and WebGPU need a browser; WASM is not loaded).
+      backend: options.backend,
+      ...(onProgress ? { onProgress } : {}),
+      ...(mitigation ? { mitigation } : {}),
+    });
+    if (!result.ok) return result;
+    // Explanations that fail cost only themselves: the model and its figures are still reported.
+    const importance = await explainRun(result.data, { seed: options.seed }).then(
+      (explanation) => explanation.importance,
+      (error: unknown) => {
+        console.log(`Note: permutation importance could not be measured (${String(error)}).`);
+        return undefined;
+      },
+    );
+    const report = buildReport(result.data, {
+      datasetName: basename(options.csv),
+      ...(options.testCsv ? { testFileName: basename(options.testCsv) } : {}),
+      ...(importance ? { importance } : {}),
+    });
+    return { ok: true as const, data: { result: result.data, report } };
+  };
+  const plain = await trainRun();
+  if (!plain.ok) return fatal(describePipelineError(plain.reason, options.testCsv));
+  let { result, report } = plain.data;
+  if (options.mitigate) {
+    const remedy = await trainRun({
+      method: options.mitigate,
+      fairness: options.fairness,
+      ...(options.attribute !== null ? { attribute: options.attribute } : {}),
+      ...(options.lambda !== null ? { lambda: options.lambda } : {}),
+    });
+    if (!remedy.ok) return fatal(describePipelineError(remedy.reason, options.testCsv));
+    result = remedy.data.result;
+    report = exportedReport(remedy.data.report, { baseline: plain.data.report });
+  }
   const totalMs = performance.now() - started;
-  console.log(formatSummary(result.data, report, { totalMs, leftOut: checked.data.leftOut }));
-  if (options.positive !== null && result.data.task === 'multiclass') {
+  console.log(formatSummary(result, report, { totalMs, leftOut: checked.data.leftOut }));
+  if (report.baseline) console.log(formatComparison(report, options.fairness));
+  if (options.positive !== null && result.task === 'multiclass') {
     console.log(
       `Note: --positive is ignored: "${options.target}" has several classes, each predicted as itself.`,
     );
   }
-  for (const note of result.data.notes) {
+  for (const note of result.notes) {
     console.log(
       note.code === 'unseen-test-labels'
         ? `Note: ${note.rows} rows of ${options.testCsv} have a target value the training file never has; they were left out.`

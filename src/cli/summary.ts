@@ -2,6 +2,7 @@
  * The readable summary the CLI prints after a run: what was trained on what, and how it scored against
  * the baseline a model must beat.
  */
+import { GOAL_DISPARITY, type FairnessGoal } from '../pipeline/mitigation';
 import type { ModelKind, PipelineResult } from '../pipeline/types';
 import type { Report } from '../report/report';
 
@@ -188,5 +189,42 @@ export function formatSummary(
     ...fairnessLines(report),
     ...importanceLines(report),
     ...proxyLines(report),
+  ].join('\n');
+}
+
+/** The audit figure of a report for an attribute, or null. */
+function disparityOf(report: Pick<Report, 'fairness'>, attribute: string, key: string): number | null {
+  const entry = report.fairness?.find((e) => e.attribute === attribute) as
+    Record<string, unknown> | undefined;
+  const value = entry?.[key];
+  return typeof value === 'number' ? value : null;
+}
+
+/**
+ * The remedy against its baseline (the plain run on the same split and seed): accuracy, AUC and the chosen
+ * fairness definition's difference for the protected attribute, before and after.
+ */
+export function formatComparison(report: Report, fairness: FairnessGoal): string {
+  const baseline = report.baseline;
+  const mitigation = report.mitigation;
+  if (!baseline || !mitigation) return '';
+  const figure = (m: Report['metrics'], name: string) =>
+    typeof m[name] === 'number' ? (m[name] as number) : null;
+  const row = (label: string, before: number | null, after: number | null) =>
+    line(label, `${fixed(before)} → ${fixed(after)}`);
+  const key = GOAL_DISPARITY[fairness];
+  const options = Object.entries(mitigation.options)
+    .filter(([k]) => k !== 'rules')
+    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+  return [
+    '',
+    `Remedy: ${mitigation.method} for "${mitigation.attribute}"${options.length ? ` (${options.join('; ')})` : ''}`,
+    row('accuracy', figure(baseline.metrics, 'accuracy'), figure(report.metrics, 'accuracy')),
+    row('ROC AUC', figure(baseline.metrics, 'rocAuc'), figure(report.metrics, 'rocAuc')),
+    row(
+      fairness,
+      disparityOf(baseline, mitigation.attribute, key),
+      disparityOf(report, mitigation.attribute, key),
+    ),
   ].join('\n');
 }

@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'target-empty'
   | 'target-too-many-classes'
   | 'target-missing'
+  | 'mitigation-unavailable'
   | 'storage-failed'
   | 'sample-unavailable'
   | 'worker-crashed'

@@ -8,7 +8,7 @@
 import { transform, type Preprocessor } from '../features/preprocess';
 import type { ProxyScore } from '../fairness/proxies';
 import { regressionMetrics } from '../metrics/regression';
-import type { ScoredRows } from '../pipeline/audit';
+import { decidedByGroups, type ScoredRows } from '../pipeline/audit';
 import { predictedLabels } from '../pipeline/evaluate';
 import { predictModel } from '../pipeline/models';
 import type { FittedModel, PipelineResult } from '../pipeline/types';
@@ -105,7 +105,11 @@ export async function explainRun(result: PipelineResult, options: ExplainOptions
     .filter((pd) => pd.points.length > 0);
   const shown = rows.subarray(0, EXAMPLE_ROWS);
   return {
-    scored: { ...result.predictions, testGroups: result.testGroups },
+    scored: {
+      ...result.predictions,
+      testGroups: result.testGroups,
+      ...(decidedByGroups(result) ? { decided: true } : {}),
+    },
     model: result.model.fitted,
     preprocessor: pre,
     importance,

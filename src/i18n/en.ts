@@ -67,6 +67,22 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
     title: `"${p.column}" has no values left to predict.`,
     hint: 'Every value is missing, or none fits the kind chosen for it. Change its kind back, or choose another target.',
   }),
+  'mitigation-unavailable': (p) => ({
+    title:
+      p.reason === 'penalty-needs-network'
+        ? 'The fairness penalty works only for logistic regression and the neural network.'
+        : p.reason === 'not-binary'
+          ? 'Remedies for unfairness work only when the model predicts one of two outcomes.'
+          : p.reason === 'no-sensitive'
+            ? 'Choose a sensitive attribute first: a remedy needs a group to protect.'
+            : `"${p.attribute}" is not one of the sensitive attributes of this run.`,
+    hint:
+      p.reason === 'penalty-needs-network'
+        ? 'Choose one of those models in step 5, or try another remedy: they all work with trees.'
+        : p.reason === 'not-binary'
+          ? 'Pick a target with two values (or its positive class) in step 3.'
+          : 'Mark the column as sensitive in step 4, then try the remedy again.',
+  }),
   'storage-failed': () => ({
     title: 'Your work could not be saved in this browser.',
     hint: 'Everything still works, but a reload will lose it. Private windows and full disks often cause this.',

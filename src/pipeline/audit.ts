@@ -160,10 +160,22 @@ export interface ScoredRows {
   y: Float64Array;
   /** Binary: P(positive). */
   score: Float64Array;
-  /** Regression: the predicted value (binary predictions are re-made from `score` at the threshold). */
+  /**
+   * Regression: the predicted value. Binary predictions are re-made from `score` at the threshold, unless
+   * `decided` says they are the run's own decisions.
+   */
   predicted: Float64Array;
   testGroups: PipelineResult['testGroups'];
+  /**
+   * Binary: `predicted` holds decisions no single threshold on `score` gives (the group-thresholds remedy),
+   * so every figure takes them as they are and a threshold does not apply.
+   */
+  decided?: boolean;
 }
+
+/** Whether a run's binary decisions are its own (group thresholds) rather than `score ≥ threshold`. */
+export const decidedByGroups = (result: Pick<PipelineResult, 'mitigation'>): boolean =>
+  result.mitigation?.method === 'thresholds';
 
 /**
  * The audit of test predictions without a whole `PipelineResult` (the results page holds only these
@@ -181,6 +193,10 @@ export interface ScoredRows {
 export function fairnessAuditOf(scored: ScoredRows, threshold = 0.5, index?: ThresholdIndex): AuditEntry[] {
   const { task, y, score, predicted, testGroups } = scored;
   if (task === 'multiclass') return [];
+  if (task === 'binary' && scored.decided)
+    return auditGroupings(testGroups).map(({ name, grouping }) =>
+      binaryEntry(name, groupMetrics(y, predicted, grouping)),
+    );
   if (task === 'regression')
     return auditGroupings(testGroups).map(({ name, grouping }) =>
       regressionEntry(name, grouping, y, predicted),
@@ -199,7 +215,12 @@ export function fairnessAuditOf(scored: ScoredRows, threshold = 0.5, index?: Thr
  */
 export function fairnessAudit(result: PipelineResult, threshold = 0.5): AuditEntry[] {
   return fairnessAuditOf(
-    { task: result.task, ...result.predictions, testGroups: result.testGroups },
+    {
+      task: result.task,
+      ...result.predictions,
+      testGroups: result.testGroups,
+      ...(decidedByGroups(result) ? { decided: true } : {}),
+    },
     threshold,
   );
 }

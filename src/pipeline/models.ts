@@ -8,7 +8,7 @@ import { LINEAR_DEFAULTS } from '../ml/linear/defaults';
 import { predictLinear, type LinearModel } from '../ml/linear/model';
 import { MLP_DEFAULTS } from '../ml/mlp/defaults';
 import type { MlpModel } from '../ml/mlp/model';
-import type { NetOptions } from '../ml/tf/options';
+import type { FairnessPenalty, NetOptions } from '../ml/tf/options';
 import { predictMlp } from '../ml/mlp/model';
 import { resolveSettings, type LearnerDefaults, type Settings } from '../ml/tf/options';
 import {
@@ -46,6 +46,10 @@ export interface FitRequest {
   validation?: Rows;
   seed: number;
   options: ModelOptions;
+  /** Per-training-row sample weights (reweighing); default 1. */
+  weights?: Float64Array;
+  /** The fairness penalty added to the loss of the networks (logistic, MLP); the tree models cannot take it. */
+  fairness?: FairnessPenalty;
   onProgress?: (event: PipelineProgress) => void;
   /**
    * How the linear model and the MLP train: 'tfjs' on the TF.js backend set by the caller, 'typed' with the
@@ -162,6 +166,8 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
   req.signal?.throwIfAborted();
   let start = performance.now();
   let fit: Omit<Fit, 'trainMs'>;
+  if (req.fairness && kind !== 'logistic' && kind !== 'mlp')
+    throw new RangeError('The fairness penalty needs a network (logistic or MLP)');
   if (kind === 'tree') {
     const options = treeSettings(req.options);
     const fitted = fitTree(train.X, train.rows, cols, train.y, {
@@ -169,12 +175,20 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
       ...classes,
       ...options,
       seed: req.seed,
+      ...(req.weights ? { weights: req.weights } : {}),
     });
     fit = { fitted, options, epochs: null, bestEpoch: null, stoppedBy: null };
   } else if (kind === 'boosted') {
     const options = boostingSettings(req.options, req.seed);
     most = options.nEstimators;
-    const given = { task, ...classes, ...options, ...(validation ? { validation } : {}), onRound: onEpoch };
+    const given = {
+      task,
+      ...classes,
+      ...options,
+      ...(validation ? { validation } : {}),
+      ...(req.weights ? { weights: req.weights } : {}),
+      onRound: onEpoch,
+    };
     const fitted = await fitBoostingAsync(train.X, train.rows, cols, train.y, given);
     const epochs = fitted.trainLoss.length;
     const stoppedBy = epochs >= most ? 'epochs' : req.stop?.aborted ? 'user' : 'early-stopping';
@@ -188,6 +202,8 @@ export async function fitModel(req: FitRequest): Promise<Fit> {
       ...classes,
       ...options,
       ...(validation ? { validation } : {}),
+      ...(req.weights ? { weights: req.weights } : {}),
+      ...(req.fairness ? { fairness: req.fairness } : {}),
       onEpoch,
       ...(req.signal ? { signal: req.signal } : {}),
     };

@@ -13,8 +13,19 @@ import { fitPreprocessor, transform, type Preprocessor } from '../features/prepr
 import { splitRows, type RowSplit } from '../features/split';
 import { targetStrata } from '../features/target';
 import { findProxies, type ProxyScore } from '../fairness/proxies';
+import { decideWithThresholds, fitGroupThresholds } from '../fairness/groupThresholds';
+import { resampledRows, reweighingWeights } from '../fairness/reweigh';
+import type { Grouping } from '../fairness/groupMetrics';
 import { evaluate, majorityClass, predictedLabels } from './evaluate';
 import { fitModel, predictModel, type Rows } from './models';
+import {
+  codesIn,
+  columnsToDrop,
+  DEFAULT_PENALTY_LAMBDA,
+  groupingNamed,
+  mitigationBlocked,
+  type Mitigation,
+} from './mitigation';
 import { prepareData, prepareTest, type PreparedData, type PreparedTest } from './prepare';
 import type { PipelineInput, PipelineNote, PipelineResult } from './types';
 
@@ -78,14 +89,21 @@ function groupsOn(
  * fitted on the training rows and scored on the main table's held-out rows (validation, and test when the
  * test rows come from the split), so memorising rows does not pass for a proxy (src/fairness/proxies.ts).
  */
-function proxiesOf(data: PreparedData, split: RowSplit, testFromSplit: boolean): ProxyScore[] {
-  const all = Uint32Array.from({ length: data.table.rowCount }, (_, r) => r);
+function proxiesOf(
+  data: PreparedData,
+  mainGroups: PipelineResult['testGroups'],
+  split: RowSplit,
+  testFromSplit: boolean,
+): ProxyScore[] {
   const heldOut = testFromSplit ? Uint32Array.from([...split.validation, ...split.test]) : split.validation;
   if (heldOut.length === 0) return [];
-  return groupsOn(data, data.table, all).flatMap((g) =>
+  return mainGroups.flatMap((g) =>
     findProxies(data.table, data.inputs, g, { train: split.train, test: heldOut }),
   );
 }
+
+/** A grouping's codes on some rows of the table it was made on. */
+const codesOn = (grouping: Grouping, rows: Uint32Array) => Int32Array.from(rows, (r) => grouping.codes[r]);
 
 /**
  * Trains and evaluates one model on a table with the data step's settings, exactly as the app does.
@@ -120,13 +138,67 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
     if (split.train.length === 0) return fail('no-rows', { part: 'train' });
     if (split.test.length === 0) return fail('no-rows', { part: 'test', ...(test ? { file: 'test' } : {}) });
 
+    const request = input.mitigation;
+    const attribute = request?.attribute ?? data.sensitive[0]?.column ?? '';
+    if (request) {
+      const blocked = mitigationBlocked(
+        request.method,
+        input.model,
+        data.task,
+        data.sensitive.map((s) => s.column),
+      );
+      if (blocked) return fail('mitigation-unavailable', { method: request.method, reason: blocked });
+    }
+    const all = Uint32Array.from({ length: data.table.rowCount }, (_, r) => r);
+    const mainGroups = groupsOn(data, data.table, all);
+    const grouping = request ? groupingNamed(mainGroups, attribute) : null;
+    if (request && !grouping)
+      return fail('mitigation-unavailable', {
+        method: request.method,
+        reason: 'unknown-attribute',
+        attribute,
+      });
+    const proxies = proxiesOf(data, mainGroups, split, !test);
+    let mitigation: Mitigation | null = request ? { method: request.method, attribute, options: {} } : null;
+
     progress?.({ type: 'stage', stage: 'preprocess' });
-    const pre = fitPreprocessor(data.table, data.kinds, data.inputs, split.train);
+    // Drop proxies: the attribute and the columns that give it away are left out of the model altogether.
+    const dropped = request?.method === 'drop-proxies' ? columnsToDrop(proxies, attribute) : [];
+    const inputs = data.inputs.filter((c) => !dropped.includes(c));
+    if (mitigation && request?.method === 'drop-proxies')
+      mitigation.options.dropped = dropped.filter((c) => data.inputs.includes(c));
+    const pre = fitPreprocessor(data.table, data.kinds, inputs, split.train);
     if (pre.featureNames.length === 0) return fail('one-column', { reason: 'no-inputs' });
-    const train = rowsOf(pre, data.table, data.y, split.train);
+    // Resample: the learner sees each (group, class) cell at the share independence would give it.
+    const trainRows =
+      grouping && request?.method === 'resample'
+        ? Uint32Array.from(
+            resampledRows(
+              codesOn(grouping, split.train),
+              Float64Array.from(split.train, (r) => data.y[r]),
+              grouping.labels.length,
+              input.seed,
+            ),
+            (i) => split.train[i],
+          )
+        : split.train;
+    if (mitigation && request?.method === 'resample') mitigation.options.trainingRows = trainRows.length;
+    const train = rowsOf(pre, data.table, data.y, trainRows);
     const validation = rowsOf(pre, data.table, data.y, split.validation);
     const testTable = test ? test.table : data.table;
     const testSet = rowsOf(pre, testTable, test ? test.y : data.y, split.test);
+    const trainGroups = grouping ? codesOn(grouping, trainRows) : null;
+    const weights =
+      trainGroups && grouping && request?.method === 'reweigh'
+        ? reweighingWeights(trainGroups, train.y, grouping.labels.length)
+        : undefined;
+    const fairnessGoal = request?.fairness ?? 'demographic-parity';
+    const lambda = request?.lambda ?? DEFAULT_PENALTY_LAMBDA;
+    const penalty =
+      trainGroups && grouping && request?.method === 'penalty'
+        ? { groups: trainGroups, groupCount: grouping.labels.length, lambda, target: fairnessGoal }
+        : undefined;
+    if (mitigation && penalty) mitigation.options = { fairness: fairnessGoal, lambda };
 
     progress?.({ type: 'stage', stage: 'train' });
     const classCount = data.task === 'regression' ? 1 : data.classes.length;
@@ -140,6 +212,8 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       seed: input.seed,
       engine: input.backend === 'typescript' ? 'typed' : 'tfjs',
       options: input.options ?? {},
+      ...(weights ? { weights } : {}),
+      ...(penalty ? { fairness: penalty } : {}),
       ...(progress ? { onProgress: progress } : {}),
       ...(signal ? { signal } : {}),
       ...(input.stop ? { stop: input.stop } : {}),
@@ -147,9 +221,35 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
 
     progress?.({ type: 'stage', stage: 'evaluate' });
     const score = predictModel(fit.fitted, testSet.X, testSet.rows);
-    const predicted = predictedLabels(data.task, score, testSet.rows);
-    const metrics = evaluate(data.task, classCount, train.y, testSet.y, score, predicted);
+    let predicted = predictedLabels(data.task, score, testSet.rows);
     const notes: PipelineNote[] = test ? [...test.notes] : [];
+    // Only a separate test file can lack an attribute (the main table was checked by the data step).
+    const testGroups = groupsOn(data, testTable, split.test, (column) =>
+      notes.push({ code: 'sensitive-missing-in-test', column }),
+    );
+    if (grouping && mitigation && request?.method === 'thresholds') {
+      // Group thresholds: chosen on the validation rows, then applied to the test rows' own groups.
+      const validationScore = predictModel(fit.fitted, validation.X, validation.rows);
+      const rules = fitGroupThresholds(
+        validationScore,
+        validation.y,
+        codesOn(grouping, split.validation),
+        grouping.labels.length,
+        fairnessGoal,
+      );
+      const onTest = groupingNamed(testGroups, attribute);
+      const testCodes = onTest ? codesIn(onTest, grouping.labels) : new Int32Array(testSet.rows).fill(-1);
+      predicted = decideWithThresholds(rules, score, testCodes, input.seed);
+      mitigation = {
+        ...mitigation,
+        options: {
+          fairness: fairnessGoal,
+          rules: rules.rules.map((r, g) => ({ group: grouping.labels[g], ...r })),
+          validation: { accuracy: rules.fitted.accuracy, violation: rules.fitted.violation },
+        },
+      };
+    }
+    const metrics = evaluate(data.task, classCount, train.y, testSet.y, score, predicted);
     const treeModel = input.model === 'tree' || input.model === 'boosted';
     return ok({
       task: data.task,
@@ -161,7 +261,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       dataset: { rows: data.table.rowCount, columns: data.table.columns.length },
       testFileRows: test ? test.table.rowCount : null,
       split: { ...split, seed: input.seed },
-      inputs: data.inputs,
+      inputs,
       preprocessor: pre,
       model: {
         kind: input.model,
@@ -175,11 +275,9 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       },
       metrics,
       predictions: { y: testSet.y, score, predicted },
-      // Only a separate test file can lack an attribute (the main table was checked by the data step).
-      testGroups: groupsOn(data, testTable, split.test, (column) =>
-        notes.push({ code: 'sensitive-missing-in-test', column }),
-      ),
-      proxies: proxiesOf(data, split, !test),
+      mitigation,
+      testGroups,
+      proxies,
       tables: { main: data.table, test: testTable },
       notes,
     });

@@ -6,6 +6,7 @@ import type { BinaryConfusion } from '../metrics/classification';
 import type { DataSettings, TaskKind } from '../data/settings';
 import type { ColumnKind, Table } from '../data/types';
 import type { ProxyScore } from '../fairness/proxies';
+import type { Mitigation, MitigationRequest } from './mitigation';
 import type { Preprocessor } from '../features/preprocess';
 import type { SplitFractions } from '../features/split';
 import type { LinearModel } from '../ml/linear/model';
@@ -106,6 +107,8 @@ export interface PipelineInput extends TableInput {
   signal?: AbortSignal;
   /** Aborting ends training after the current epoch (round) and evaluates the best model so far (Stop). */
   stop?: AbortSignal;
+  /** A remedy for a disparity the audit found (src/pipeline/mitigation.ts); absent for a plain run. */
+  mitigation?: MitigationRequest;
 }
 
 /** Binary classification figures on the test rows; NaN where a figure is not defined. */
@@ -202,9 +205,14 @@ export interface PipelineResult {
     y: Float64Array;
     /** Binary: P(positive); multiclass: rows × k probabilities, row-major; regression: the value. */
     score: Float64Array;
-    /** Binary: 0/1 at threshold ½; multiclass: arg-max class index; regression: the value. */
+    /**
+     * Binary: 0/1 at threshold ½ — or, with the group-thresholds remedy, each group's own randomised decision
+     * (then not a function of `score`); multiclass: arg-max class index; regression: the value.
+     */
     predicted: Float64Array;
   };
+  /** The remedy the run was trained with, settings resolved; null for a plain run. */
+  mitigation: Mitigation | null;
   /** Group codes of each sensitive attribute on the test rows (-1: missing), for audits. */
   testGroups: { column: string; labels: string[]; codes: Int32Array }[];
   /**

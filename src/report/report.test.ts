@@ -64,6 +64,7 @@ describe('buildReport', () => {
       'metrics',
       'fairness',
       'threshold',
+      'mitigation',
       'proxies',
     ]);
     expect(r).toMatchObject({
@@ -206,5 +207,35 @@ describe('report: importance, proxies and the decision threshold (issue 4)', () 
     expect(at.metrics.rocAuc).toBe(base.metrics.rocAuc);
     expect(at.fairness).toEqual(JSON.parse(JSON.stringify(auditAt(result, 0.3))));
     expect(validateReport(roundTrip(at)).ok).toBe(true);
+  });
+});
+
+describe('exportedReport', () => {
+  it('puts the baseline beside a mitigated run and marks the chosen one', async () => {
+    const { exportedReport } = await import('./report');
+    const base = {
+      createdAt: 'then',
+      model: { kind: 'logistic' },
+      metrics: { accuracy: 0.85 },
+      threshold: 0.5,
+    };
+    const run = {
+      ...base,
+      mitigation: { method: 'reweigh', attribute: 'sex', options: {} },
+      metrics: { accuracy: 0.84 },
+    };
+    type R = Parameters<typeof exportedReport>[0];
+    const out = exportedReport(run as unknown as R, { chosen: true, baseline: base as unknown as R });
+    expect(out.chosen).toBe(true);
+    expect(out.baseline).toEqual({
+      createdAt: 'then',
+      model: { kind: 'logistic' },
+      metrics: { accuracy: 0.85 },
+      threshold: 0.5,
+    });
+    // A plain run has no baseline beside it.
+    expect(
+      exportedReport(base as unknown as R, { chosen: false, baseline: base as unknown as R }).baseline,
+    ).toBeUndefined();
   });
 });

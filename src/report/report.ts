@@ -7,7 +7,14 @@ import type { Result } from '../core/result';
 import type { TaskKind } from '../data/settings';
 import type { Backend, ModelKind, PipelineResult, StopReason } from '../pipeline/types';
 import { MODEL_KINDS } from '../pipeline/types';
-import { fairnessAudit, fairnessAuditOf, type AuditEntry, type ScoredRows } from '../pipeline/audit';
+import {
+  decidedByGroups,
+  fairnessAudit,
+  fairnessAuditOf,
+  type AuditEntry,
+  type ScoredRows,
+} from '../pipeline/audit';
+import { MITIGATION_METHODS, type Mitigation, type MitigationMethod } from '../pipeline/mitigation';
 import type { ThresholdIndex } from '../metrics/threshold';
 
 /** The `type` of every report. */
@@ -88,6 +95,41 @@ export interface Report {
    * information scores), ranked per attribute.
    */
   proxies?: { feature: string; attribute: string; score: Figure; chance: Figure }[];
+  /**
+   * Added later in version 1 (optional to read): the remedy the run was trained with (`method`, the
+   * `attribute` it protects, its resolved `options`), or null for a plain run (src/pipeline/mitigation.ts).
+   */
+  mitigation?: Mitigation | null;
+  /** Added later in version 1 (optional): true when the user marked this run as the one they keep. */
+  chosen?: boolean;
+  /**
+   * Added later in version 1 (optional): for a mitigated run, the plain run it is compared with (same data,
+   * split and seed), its figures beside this run's: model, threshold, metrics and fairness audit.
+   */
+  baseline?: Pick<Report, 'model' | 'metrics' | 'fairness' | 'threshold' | 'createdAt'>;
+}
+
+/**
+ * The report of `run` as exported: marked chosen or not, with the baseline run's figures beside it when the
+ * run is a mitigated one and its baseline is known.
+ */
+export function exportedReport(run: Report, options: { chosen?: boolean; baseline?: Report | null }): Report {
+  const { baseline } = options;
+  return {
+    ...run,
+    ...(options.chosen !== undefined ? { chosen: options.chosen } : {}),
+    ...(run.mitigation && baseline
+      ? {
+          baseline: {
+            createdAt: baseline.createdAt,
+            model: baseline.model,
+            metrics: baseline.metrics,
+            ...(baseline.fairness ? { fairness: baseline.fairness } : {}),
+            ...(baseline.threshold !== undefined ? { threshold: baseline.threshold } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** What the result does not know: the files' names, and the time (given for reproducible tests). */
@@ -152,7 +194,9 @@ export function buildReport(result: PipelineResult, meta: ReportMeta): Report {
     },
     metrics: metricsOf(result),
     fairness: fairnessAudit(result),
-    threshold: 0.5,
+    // A group-thresholds run has no single threshold: `mitigation.options.rules` give each group's.
+    ...(decidedByGroups(result) ? {} : { threshold: 0.5 }),
+    mitigation: result.mitigation ? structuredClone(result.mitigation) : null,
     ...(meta.importance
       ? {
           importance: meta.importance.map((c) => ({
@@ -183,7 +227,7 @@ export function reportAtThreshold(
   threshold: number,
   index: ThresholdIndex,
 ): Report {
-  if (report.task !== 'binary') return report;
+  if (report.task !== 'binary' || scored.decided) return report;
   const { confusion, ...rates } = index.binaryMetricsAt(threshold);
   const metrics: ReportMetrics = { ...report.metrics, confusion: confusion.map((row) => row.map(figure)) };
   for (const key of ['accuracy', 'balancedAccuracy', 'precision', 'recall', 'specificity', 'f1'] as const)
@@ -275,6 +319,22 @@ function checks(r: Json): [string, boolean, string][] {
     ],
     ['importance', r.importance === undefined || Array.isArray(r.importance), 'a list (optional)'],
     ['proxies', r.proxies === undefined || Array.isArray(r.proxies), 'a list (optional)'],
+    [
+      'mitigation',
+      r.mitigation === undefined ||
+        r.mitigation === null ||
+        (isObject(r.mitigation) &&
+          MITIGATION_METHODS.includes(r.mitigation.method as MitigationMethod) &&
+          isString(r.mitigation.attribute) &&
+          isObject(r.mitigation.options)),
+      `null or { method: ${MITIGATION_METHODS.join(' | ')}, attribute, options } (optional)`,
+    ],
+    ['chosen', r.chosen === undefined || typeof r.chosen === 'boolean', 'true or false (optional)'],
+    [
+      'baseline',
+      r.baseline === undefined || (isObject(r.baseline) && isObject(r.baseline.metrics)),
+      'an object with metrics (optional)',
+    ],
     ...(TASKS.includes(task) ? REQUIRED_METRICS[task] : []).map((k): [string, boolean, string] => [
       `metrics.${k}`,
       k in metrics && isFigure(metrics[k]),

@@ -77,6 +77,21 @@ export const saveTraining = (choices: TrainChoices, run: TrainingRun | null) =>
     s.put({ version: SESSION_VERSION, choices, run } satisfies StoredTraining, 'training');
   });
 
+/**
+ * Every finished run and the chosen one, under their own key: rewritten when a run ends or the choice
+ * changes, not with every move of the threshold slider (a run with its explanation is ~0.6 MB on Adult).
+ */
+interface StoredRuns {
+  version: number;
+  runs: TrainingRun[];
+  chosenRunId: string | null;
+}
+
+export const saveRuns = (runs: TrainingRun[], chosenRunId: string | null) =>
+  transact<void>('readwrite', (s) => {
+    s.put({ version: SESSION_VERSION, runs, chosenRunId } satisfies StoredRuns, 'runs');
+  });
+
 export const saveTestFile = (file: { blob: Blob; name: string; id: string } | null) =>
   transact<void>('readwrite', (s) => {
     if (file) s.put({ ...file, version: SESSION_VERSION }, 'test-file');
@@ -87,6 +102,7 @@ export interface Session {
   file: StoredFile;
   settings: DataSettings | null;
   training: { choices: TrainChoices; run: TrainingRun | null } | null;
+  runs: { runs: TrainingRun[]; chosenRunId: string | null } | null;
   testFile: { blob: Blob; name: string; id: string } | null;
 }
 
@@ -95,6 +111,7 @@ export async function loadSession(): Promise<Session | null> {
   if (!file || file.version !== SESSION_VERSION || !(file.blob instanceof Blob)) return null;
   const stored = await transact<StoredSettings | undefined>('readonly', (s) => s.get('settings'));
   const training = await transact<StoredTraining | undefined>('readonly', (s) => s.get('training'));
+  const runs = await transact<StoredRuns | undefined>('readonly', (s) => s.get('runs'));
   const test = await transact<{ version: number; blob: Blob; name: string; id?: string } | undefined>(
     'readonly',
     (s) => s.get('test-file'),
@@ -103,6 +120,10 @@ export async function loadSession(): Promise<Session | null> {
     file,
     settings: stored?.version === SESSION_VERSION ? stored.settings : null,
     training: training?.version === SESSION_VERSION ? { choices: training.choices, run: training.run } : null,
+    runs:
+      runs?.version === SESSION_VERSION && Array.isArray(runs.runs)
+        ? { runs: runs.runs, chosenRunId: runs.chosenRunId ?? null }
+        : null,
     testFile:
       test?.version === SESSION_VERSION && test.blob instanceof Blob
         ? { blob: test.blob, name: test.name, id: test.id ?? `restored-${test.name}-${test.blob.size}` }

@@ -25,8 +25,17 @@ export interface AppState {
   notice: AppError | null;
   /** The Train step's choices (model, backend, advanced options), saved with the session. */
   trainChoices: TrainChoices;
-  /** The latest training run: in progress, finished, failed or interrupted by a reload. */
+  /**
+   * The run the Train step and the results show: the latest one (in progress, finished, failed or
+   * interrupted by a reload), or the finished run the user chose in the comparison.
+   */
   training: TrainingRun | null;
+  /** Every finished run on this data (plain and with remedies), oldest first: the comparison. */
+  runs: TrainingRun[];
+  /** The run the user keeps: shown in the results and exported. Null until one is chosen. */
+  chosenRunId: string | null;
+  /** "Try all remedies" in progress: the remedy being trained (1-based) of how many, and its method. */
+  remedies: { index: number; total: number; method: string } | null;
   /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
   /** `id` is unique per upload (kept across reloads): it tells results trained on another file apart. */
   testFile: { name: string; bytes: number; id: string } | null;
@@ -45,6 +54,9 @@ export const initialState: AppState = {
   notice: null,
   trainChoices: DEFAULT_TRAIN_CHOICES,
   training: null,
+  runs: [],
+  chosenRunId: null,
+  remedies: null,
   testFile: null,
   invalidTrainFields: [],
 };

@@ -4,6 +4,7 @@
  */
 import type { AppError } from '../core/result';
 import { DEFAULT_FRACTIONS } from '../features/split';
+import type { MitigationRequest } from '../pipeline/mitigation';
 import type { ModelKind } from '../pipeline/types';
 import type {
   BackendDecision,
@@ -27,7 +28,13 @@ export type RunStatus = 'running' | 'stopping' | 'done' | 'failed' | 'cancelled'
 export type RunStage = 'reading' | 'prepare' | 'preprocess' | 'train' | 'evaluate' | 'explain';
 
 export interface TrainingRun {
+  /** Unique in the session: names the run in the comparison and as the chosen one. */
+  id: string;
   status: RunStatus;
+  /** The remedy for unfairness the run was trained with (issue 5); absent for a plain run. */
+  mitigation?: MitigationRequest;
+  /** A remedy's baseline: the plain run it is compared with (same data, settings, split and seed). */
+  baselineId?: string;
   model: ModelKind;
   /** The target is a number: losses are shown as errors in its units. */
   regression?: boolean;
@@ -52,8 +59,19 @@ export interface TrainingRun {
   basis: string;
 }
 
-export function startRun(model: ModelKind, basis: string, now: number, regression = false): TrainingRun {
+let runsStarted = 0;
+
+export function startRun(
+  model: ModelKind,
+  basis: string,
+  now: number,
+  regression = false,
+  remedy?: { mitigation: MitigationRequest; baselineId: string | null },
+): TrainingRun {
   return {
+    id: `${now.toString(36)}-${++runsStarted}`,
+    ...(remedy ? { mitigation: remedy.mitigation } : {}),
+    ...(remedy?.baselineId ? { baselineId: remedy.baselineId } : {}),
     status: 'running',
     model,
     regression,
@@ -156,6 +174,8 @@ export const isActive = (run: TrainingRun | null): boolean =>
  */
 export function restoredRun(saved: TrainingRun | null): TrainingRun | null {
   if (!saved || typeof saved !== 'object' || !saved.history) return null;
+  // Runs saved before runs were compared had no id.
+  saved = { ...saved, id: saved.id ?? String(saved.startedAt) };
   // Runs saved before the validation-metric curve existed have none.
   const history = { ...saved.history, validationMetric: saved.history.validationMetric ?? [] };
   const outcome = saved.outcome && {
@@ -174,4 +194,23 @@ export function restoredChoices(saved: Partial<TrainChoices> | null | undefined)
     modelOptions: saved?.modelOptions ?? {},
     fractions: saved?.fractions ?? DEFAULT_TRAIN_CHOICES.fractions,
   };
+}
+
+/**
+ * The plain run a remedy is compared with: the latest finished run without a remedy trained on the same
+ * basis (data, settings, choices, test file), or null when there is none.
+ */
+export function baselineFor(runs: readonly TrainingRun[], basis: string): TrainingRun | null {
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i];
+    if (!run.mitigation && run.status === 'done' && run.outcome && run.basis === basis) return run;
+  }
+  return null;
+}
+
+/** The finished runs with a new one added (or put in place of an older copy of itself). */
+export function withRun(runs: readonly TrainingRun[], run: TrainingRun): TrainingRun[] {
+  const at = runs.findIndex((r) => r.id === run.id);
+  if (at < 0) return [...runs, run];
+  return runs.map((r, i) => (i === at ? run : r));
 }

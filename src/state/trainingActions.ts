@@ -6,17 +6,20 @@
 import type { AppError } from '../core/result';
 import type { TrainClient } from '../workers/trainClient';
 import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtocol';
-import { saveTestFile, saveTraining, type Session } from './persist';
+import { MITIGATION_METHODS, type MitigationRequest } from '../pipeline/mitigation';
+import { saveRuns, saveTestFile, saveTraining, type Session } from './persist';
 import { loadSamples } from './samples';
 import type { Store } from './store';
 import {
   applyEvent,
+  baselineFor,
   isActive,
   restoredChoices,
   restoredRun,
   runBasis,
   startRun,
   testFileKey,
+  withRun,
   type TrainingRun,
 } from './training';
 
@@ -34,8 +37,19 @@ export interface TrainingActions {
   updateTrainChoices(change: (c: TrainChoices) => TrainChoices): void;
   /** Marks an advanced setting as (in)valid as typed; "Train model" waits while any is invalid. */
   setTrainFieldValid(field: string, valid: boolean): void;
-  /** Trains with the current settings and choices; resolves when the run ends (any way). */
-  train(): Promise<void>;
+  /**
+   * Trains with the current settings and choices, and with a remedy for unfairness when one is given;
+   * resolves when the run ends (any way).
+   */
+  train(mitigation?: MitigationRequest): Promise<void>;
+  /**
+   * "Try all remedies": a plain run first when there is none on the current basis (the baseline), then
+   * every remedy with its defaults (the attribute, goal and λ given), one after another on the same split
+   * and seed. The penalty is skipped for the tree models, which cannot take it. Cancel ends the sequence.
+   */
+  tryAllRemedies(settings: Omit<MitigationRequest, 'method'>): Promise<void>;
+  /** Marks a finished run as the one the user keeps: the results show it and exports use it. */
+  chooseRun(id: string): void;
   /** Ends training after the current epoch, keeping the best model so far. */
   stopTraining(): void;
   cancelTraining(): void;
@@ -86,9 +100,18 @@ export function createTrainingActions(deps: TrainingDeps) {
   }
 
   const saveRun = () => persist(() => saveTraining(store.get().trainChoices, store.get().training));
+  const saveAllRuns = () => persist(() => saveRuns(store.get().runs, store.get().chosenRunId));
 
+  /** Changes the shown run, and its copy among the finished runs (the threshold, say). */
   function setRun(change: (run: TrainingRun) => TrainingRun) {
-    store.set((s) => (s.training ? { training: change(s.training) } : {}));
+    store.set((s) => {
+      if (!s.training) return {};
+      const training = change(s.training);
+      const runs = s.runs.some((r) => r.id === training.id)
+        ? s.runs.map((r) => (r.id === training.id ? training : r))
+        : s.runs;
+      return { training, runs };
+    });
   }
 
   /**
@@ -96,7 +119,7 @@ export function createTrainingActions(deps: TrainingDeps) {
    * "Start over" and Cancel move `runSeq` on, so a call that was overtaken while it waited (for the test
    * file, for storage, for the worker) changes nothing any more.
    */
-  async function train(): Promise<void> {
+  async function train(mitigation?: MitigationRequest): Promise<void> {
     const state = store.get();
     const file = deps.currentFile();
     if (!file || isActive(state.training)) return;
@@ -107,7 +130,16 @@ export function createTrainingActions(deps: TrainingDeps) {
     const mainKey = `main:${file.version}:${parse}`;
     // Shown at once, so the button is disabled while the test file is fetched.
     const regression = state.analysis?.target?.task === 'regression';
-    store.set({ training: startRun(choices.model, '', Date.now(), regression) });
+    // A remedy is compared with the plain run on the same basis; the basis is known once the test file is.
+    store.set({
+      training: startRun(
+        choices.model,
+        '',
+        Date.now(),
+        regression,
+        mitigation ? { mitigation, baselineId: null } : undefined,
+      ),
+    });
     const fail = (error: AppError) => setRun((run) => ({ ...run, status: 'failed', error }));
     try {
       let test: TrainFile | undefined;
@@ -119,7 +151,8 @@ export function createTrainingActions(deps: TrainingDeps) {
       }
       if (!mine()) return;
       const basis = runBasis(settings, choices, test?.key ?? null);
-      setRun((run) => ({ ...run, basis }));
+      const baselineId = mitigation ? baselineFor(store.get().runs, basis)?.id : undefined;
+      setRun((run) => ({ ...run, basis, ...(baselineId ? { baselineId } : {}) }));
       // Saved as running: a reload now finds it so and marks it interrupted (its model went with the worker).
       await saveRun();
       if (!mine()) return;
@@ -130,6 +163,7 @@ export function createTrainingActions(deps: TrainingDeps) {
           ...(test ? { testFile: test } : {}),
           settings,
           choices,
+          ...(mitigation ? { mitigation } : {}),
           ...(deps.simulate ? { simulate: deps.simulate } : {}),
         },
         (event) => {
@@ -141,8 +175,11 @@ export function createTrainingActions(deps: TrainingDeps) {
       );
       performance.mark('lepton:train-end');
       if (!mine()) return;
-      if (result.ok) setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
-      else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
+      if (result.ok) {
+        setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
+        store.set((s) => (s.training ? { runs: withRun(s.runs, s.training) } : {}));
+        await saveAllRuns();
+      } else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
       else fail(result.reason);
     } catch (error) {
       // Nothing above should throw; if something does, the run ends with a message instead of spinning.
@@ -159,7 +196,47 @@ export function createTrainingActions(deps: TrainingDeps) {
   /** A slider sends many values a second: the run is saved once it rests. */
   let thresholdSave: ReturnType<typeof setTimeout> | undefined;
 
+  /** Numbers the calls of `tryAllRemedies`; Cancel, a new file and "Start over" move it on. */
+  let remedySeq = 0;
+
+  async function tryAllRemedies(given: Omit<MitigationRequest, 'method'>): Promise<void> {
+    if (isActive(store.get().training) || store.get().remedies) return;
+    const id = ++remedySeq;
+    const tree = ['tree', 'boosted'].includes(store.get().trainChoices.model);
+    const methods = MITIGATION_METHODS.filter((m) => !(tree && m === 'penalty'));
+    const current = store.get().training;
+    const needsBaseline =
+      !current || current.status !== 'done' || current.mitigation !== undefined || !current.outcome;
+    const total = methods.length + (needsBaseline ? 1 : 0);
+    let index = 0;
+    try {
+      if (needsBaseline) {
+        store.set({ remedies: { index: ++index, total, method: 'baseline' } });
+        await train();
+        if (remedySeq !== id || store.get().training?.status !== 'done') return;
+      }
+      for (const method of methods) {
+        store.set({ remedies: { index: ++index, total, method } });
+        await train({ ...given, method });
+        if (remedySeq !== id) return;
+        // A remedy that fails says why in the Train step; the others still run. Cancel ends them all.
+        if (store.get().training?.status === 'cancelled') return;
+      }
+    } finally {
+      if (remedySeq === id) store.set({ remedies: null });
+    }
+  }
+
   const actions: TrainingActions = {
+    tryAllRemedies,
+    chooseRun(id) {
+      const state = store.get();
+      const run = state.runs.find((r) => r.id === id);
+      if (!run || isActive(state.training)) return;
+      store.set({ chosenRunId: id, training: run });
+      void saveRun();
+      void saveAllRuns();
+    },
     setThreshold(threshold) {
       if (store.get().training?.status !== 'done') return;
       setRun((run) => ({ ...run, threshold }));
@@ -186,6 +263,8 @@ export function createTrainingActions(deps: TrainingDeps) {
     cancelTraining() {
       if (!isActive(store.get().training)) return;
       runSeq++;
+      remedySeq++;
+      store.set({ remedies: null });
       trainer.cancel();
       setRun((run) => ({ ...run, status: 'cancelled' }));
       void saveRun();
@@ -213,6 +292,9 @@ export function createTrainingActions(deps: TrainingDeps) {
     /** A new data file was loaded: a run on the previous one, and its test file, no longer concern anyone. */
     async forgetFile() {
       runSeq++;
+      remedySeq++;
+      store.set({ runs: [], chosenRunId: null, remedies: null });
+      await persist(() => saveRuns([], null));
       trainer.cancel();
       sampleTest = null;
       testFile = null;
@@ -227,6 +309,10 @@ export function createTrainingActions(deps: TrainingDeps) {
         store.set({ trainChoices: restoredChoices(session.training.choices), training: run });
         if (run?.status === 'interrupted') await saveRun();
       }
+      if (session.runs) {
+        const runs = session.runs.runs.flatMap((r) => restoredRun(r) ?? []);
+        store.set({ runs, chosenRunId: session.runs.chosenRunId });
+      }
       if (session.testFile) {
         testFile = session.testFile;
         const { name, blob, id } = session.testFile;
@@ -236,6 +322,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     /** "Start over": abandon any run and forget the test file (the store and storage are cleared by the caller). */
     reset() {
       runSeq++;
+      remedySeq++;
       testFile = null;
       sampleTest = null;
       trainer.dispose();

@@ -79,6 +79,7 @@ async function train(request: Extract<TrainWorkerRequest, { type: 'train' }>): P
         ...(test ? { test: test.data, testName: request.testFile?.name } : {}),
         settings: request.settings,
         choices: request.choices,
+        ...(request.mitigation ? { mitigation: request.mitigation } : {}),
         ...(request.simulate ? { simulate: request.simulate } : {}),
       },
       runtime,

@@ -3,6 +3,7 @@
  * it copies no bytes) with the data step's settings and the training choices; the worker parses it, trains,
  * and answers with progress events and, at the end, the report and the learning curves — small plain data.
  */
+import type { MitigationRequest } from '../pipeline/mitigation';
 import type { Result } from '../core/result';
 import type { DataSettings } from '../data/settings';
 import type { SplitFractions } from '../features/split';
@@ -57,6 +58,8 @@ export interface TrainRequestMessage {
   testFile?: TrainFile;
   settings: DataSettings;
   choices: TrainChoices;
+  /** A remedy for unfairness to train with (issue 5); absent for a plain run. */
+  mitigation?: MitigationRequest;
   simulate?: Simulation;
 }
 

@@ -6,6 +6,7 @@
  * unit-tested in Node with a fake one.
  */
 import { fail, ok, type Result } from '../core/result';
+import type { MitigationRequest } from '../pipeline/mitigation';
 import type { BackendName, BackendProbe } from '../ml/backend/choose';
 import { chooseBackend, usableBackends } from '../ml/backend/choose';
 import { nextBackend } from '../ml/backend/fallback';
@@ -46,6 +47,7 @@ export interface TrainJob {
   testName?: string;
   settings: DataSettings;
   choices: TrainChoices;
+  mitigation?: MitigationRequest;
   simulate?: Simulation;
 }
 
@@ -138,6 +140,7 @@ async function runOnce(
     options: job.choices.modelOptions[job.choices.model] ?? {},
     backend,
     onProgress,
+    ...(job.mitigation ? { mitigation: job.mitigation } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.stop ? { stop: hooks.stop } : {}),
   });

@@ -48,8 +48,9 @@ function buildLinear(shape: NetworkShape): NetworkSpec {
  *   The target is standardised while training and the weights mapped back (same minimiser).
  *
  * Each step minimises the unbiased mini-batch estimate (1/|B|) Σ_{i∈B} (n·s_i/S) ℓ_i + λ‖w‖²/(2S). In J a row
- * of weight 2 is exactly two copies of it (with mini-batches only the batch composition differs). Resolves
- * to plain JSON; every tensor is freed (see `fitNetwork`).
+ * of weight 2 is exactly two copies of it (with mini-batches only the batch composition differs). With
+ * `fairness` (binary, λ > 0) each step also minimises the batch's gap penalty λ·G (see `FairnessPenalty`), not
+ * part of the losses reported. Resolves to plain JSON; every tensor is freed (see `fitNetwork`).
  */
 export async function fitLinear(
   X: Float32Array,

@@ -73,8 +73,9 @@ function buildMlp(hidden: number[], rate: number): (shape: NetworkShape) => Netw
  * biases unpenalised, ℓ the log loss (binary), the softmax cross-entropy (multiclass) or ½(y − f)² on the
  * standardised target (regression), as in `fitLinear`. With unit weights this is scikit-learn's
  * `MLPClassifier` / `MLPRegressor` loss, mean ℓ + (α / 2n) Σ‖W‖² with α = λ, times n. Each step minimises
- * (1/|B|) Σ_{i∈B} (n·s_i/S) ℓ_i + λ Σ‖W_l‖²/(2S) with dropout active. Resolves to plain JSON; every tensor
- * (data, variables, Adam's moments) is freed.
+ * (1/|B|) Σ_{i∈B} (n·s_i/S) ℓ_i + λ Σ‖W_l‖²/(2S) with dropout active, plus with `fairness` (binary, λ > 0)
+ * the batch's gap penalty (see `FairnessPenalty`). Resolves to plain JSON; every tensor (data, variables,
+ * Adam's moments) is freed.
  */
 export async function fitMlp(
   X: Float32Array,

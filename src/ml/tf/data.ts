@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { TargetScaling } from './shared';
 
 export { targetScaling, type TargetScaling } from './shared';
-import type { NetTask } from './options';
+import type { FairnessTarget, NetTask } from './options';
 
 /** Rows on the device: inputs, targets in the loss's form, and sample weights rescaled to mean 1. */
 export interface DeviceRows {
@@ -18,17 +18,26 @@ export interface DeviceRows {
   rows: number;
   /** Σ s_i, the raw sample weights' total. */
   totalWeight: number;
+  /** With a fairness penalty: each row's group one-hot, rows × groupCount (a zero row for code −1). */
+  A?: tf.Tensor2D;
+}
+
+/** Group codes of the input rows (0 … count − 1, or −1 for none), as `FairnessPenalty` gives them. */
+export interface RowGroups {
+  codes: Int32Array;
+  count: number;
 }
 
 /**
- * Uploads rows with their targets and weights; with `order`, row i on the device is row `order[i]` of the
- * input (the training rows are shuffled once, on the host, so contiguous mini-batches are random samples).
- * The caller disposes the tensors.
+ * Uploads rows with their targets, weights and (given `groups`) group one-hots; with `order`, row i on the
+ * device is row `order[i]` of the input (the training rows are shuffled once, on the host, so contiguous
+ * mini-batches are random samples). The caller disposes the tensors.
  */
 export function uploadRows(
   data: { X: Float32Array; rows: number; cols: number; y: Float64Array; weights: Float64Array | undefined },
   target: { task: NetTask; classes: number; scaling: TargetScaling },
   order?: Int32Array,
+  groups?: RowGroups,
 ): DeviceRows {
   const { X, rows, cols, y, weights } = data;
   const at = (i: number) => (order ? order[i] : i);
@@ -53,12 +62,60 @@ export function uploadRows(
           Float32Array.from({ length: rows }, (_, i) => (y[at(i)] - scaling.shift) / scaling.scale),
           [rows, 1],
         );
-  return { X: tf.tensor2d(Xd, [rows, cols]), Y, w: tf.tensor1d(w), rows, totalWeight };
+  const uploaded: DeviceRows = { X: tf.tensor2d(Xd, [rows, cols]), Y, w: tf.tensor1d(w), rows, totalWeight };
+  if (groups) {
+    const k = groups.count;
+    const A = new Float32Array(rows * k);
+    for (let i = 0; i < rows; i++) {
+      const g = groups.codes[at(i)];
+      if (g >= 0) A[i * k + g] = 1;
+    }
+    uploaded.A = tf.tensor2d(A, [rows, k]);
+  }
+  return uploaded;
 }
 
 /** Frees the tensors of `uploadRows`. */
 export function disposeRows(data: DeviceRows | undefined): void {
-  if (data) tf.dispose([data.X, data.Y, data.w]);
+  if (data) tf.dispose([data.X, data.Y, data.w, ...(data.A ? [data.A] : [])]);
+}
+
+/**
+ * The gap G(R) of `FairnessPenalty` from the batch's probabilities p (n × 1) and `member` (n × k), the
+ * group one-hots zeroed outside R: n_g = Σ_i member_ig, m_g = Σ_i member_ig p_i / n_g over the K groups with
+ * n_g > 0, and Σ_{g<h}(m_g − m_h)² = K Σ_g (m_g − m̄)² with m̄ = Σ m_g / K (the identity K Σm² − (Σm)²,
+ * centred so that float32 does not cancel), over P = K(K − 1)/2 pairs: G = 2 Σ_g (m_g − m̄)² / (K − 1);
+ * 0 when K < 2.
+ */
+function groupGap(p: tf.Tensor2D, member: tf.Tensor2D): tf.Scalar {
+  const counts = tf.sum(member, 0);
+  const present = tf.cast(tf.greater(counts, 0), 'float32');
+  const K = tf.sum(present);
+  const m = tf.div(tf.sum(tf.mul(member, p), 0), tf.maximum(counts, 1));
+  const deviation = tf.mul(tf.sub(m, tf.div(tf.sum(m), tf.maximum(K, 1))), present);
+  return tf.div(tf.mul(tf.sum(tf.square(deviation)), 2), tf.maximum(tf.sub(K, 1), 1)) as tf.Scalar;
+}
+
+/**
+ * The fairness penalty of a batch at raw scores Z (binary, n × 1), targets Y (0/1, n × 1) and group one-hots
+ * A (n × k), with p = σ(z): λ·G(B) for demographic parity, λ·G(B ∩ {y=1}) for equal opportunity and
+ * λ·[G(B ∩ {y=1}) + G(B ∩ {y=0})] for equalized odds (see `FairnessPenalty`). Unweighted by the samples.
+ */
+export function fairnessLoss(
+  Z: tf.Tensor2D,
+  Y: tf.Tensor2D,
+  A: tf.Tensor2D,
+  lambda: number,
+  target: FairnessTarget,
+): tf.Scalar {
+  return tf.tidy(() => {
+    const p = tf.sigmoid(Z);
+    if (target === 'demographic-parity') return tf.mul(groupGap(p, A), lambda) as tf.Scalar;
+    const positives = groupGap(p, tf.mul(A, Y));
+    const gap =
+      target === 'equal-opportunity' ? positives : tf.add(positives, groupGap(p, tf.mul(A, tf.sub(1, Y))));
+    return tf.mul(gap, lambda) as tf.Scalar;
+  });
 }
 
 /**

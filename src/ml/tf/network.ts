@@ -60,7 +60,7 @@ export async function fitNetwork(
   build: (shape: NetworkShape) => NetworkSpec,
 ): Promise<NetworkFit> {
   const { task } = options;
-  const { classes, weights, settings, scaling, rng, width, outputBias } = startFit(
+  const { classes, weights, settings, scaling, rng, width, outputBias, fairness } = startFit(
     X,
     rows,
     cols,
@@ -76,7 +76,8 @@ export async function fitNetwork(
   let validation: DeviceRows | undefined;
   const params: tf.Variable[] = [];
   try {
-    train = uploadRows({ X, rows, cols, y, weights }, target, shuffledOrder(rows, rng));
+    const groups = fairness ? { codes: fairness.groups, count: fairness.groupCount } : undefined;
+    train = uploadRows({ X, rows, cols, y, weights }, target, shuffledOrder(rows, rng), groups);
     if (val) validation = uploadRows({ ...val, cols, weights: val.weights }, target);
     for (const p of spec.params) params.push(variableFrom(p.values, p.shape));
     const outcome = await trainNetwork({
@@ -89,6 +90,7 @@ export async function fitNetwork(
       ...(validation ? { validation } : {}),
       rng,
       reportScale: task === 'regression' ? 2 * scaling.scale ** 2 : 1,
+      ...(fairness ? { fairness: { lambda: fairness.lambda, target: fairness.target } } : {}),
       ...(options.onEpoch ? { onEpoch: options.onEpoch } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });

@@ -21,6 +21,27 @@ export type EpochCallback = (
   validationMetric?: number,
 ) => boolean | void;
 
+/** Which gap in mean predicted score between groups the fairness penalty closes. */
+export type FairnessTarget = 'demographic-parity' | 'equal-opportunity' | 'equalized-odds';
+
+/**
+ * An in-processing fairness penalty (binary task only), added to each mini-batch's objective: with
+ * p_i = σ(z_i), the mean score of group g over a set of rows R is m_g(R) = Σ_{i∈R, g_i=g} p_i / n_g(R), and
+ * the gap G(R) = (1/P) Σ_{g<h} (m_g − m_h)² over the P pairs of groups present in R (0 with fewer than two);
+ * for two groups G = (m_1 − m_2)². Per batch B the penalty is λ·G(B) (demographic parity), λ·G(B ∩ {y=1})
+ * (equal opportunity: the smooth surrogate of the true-positive-rate gap) or λ·[G(B ∩ {y=1}) + G(B ∩ {y=0})]
+ * (equalized odds: true- and false-positive rates). The means are unweighted (sample weights do not enter),
+ * and the losses reported (training, validation, early stopping) stay the data loss alone.
+ */
+export interface FairnessPenalty {
+  /** Group code 0 … groupCount − 1 of each training row (same order as X / y); -1: no group (takes no part). */
+  groups: Int32Array;
+  groupCount: number;
+  /** λ ≥ 0: weight of the penalty against the data loss. */
+  lambda: number;
+  target: FairnessTarget;
+}
+
 /** Settings shared by `fitLinear` and `fitMlp`; each learner documents its own defaults. */
 export interface NetOptions {
   task: NetTask;
@@ -45,6 +66,8 @@ export interface NetOptions {
   onEpoch?: EpochCallback;
   /** Aborting rejects the fit with the signal's reason, after every tensor is freed. */
   signal?: AbortSignal;
+  /** Fairness penalty on the training rows (binary only); absent or λ = 0 trains exactly as without it. */
+  fairness?: FairnessPenalty;
 }
 
 /** Why training ended: all epochs ran, the validation loss stopped improving, or `onEpoch` returned false. */
@@ -105,4 +128,34 @@ export function resolveSettings(options: NetOptions, rows: number, defaults: Lea
     patience: positiveInteger('patience', options.patience ?? 5),
     seed: options.seed ?? 0,
   };
+}
+
+const FAIRNESS_TARGETS: readonly FairnessTarget[] = [
+  'demographic-parity',
+  'equal-opportunity',
+  'equalized-odds',
+];
+
+/**
+ * Checks `options.fairness` against the `rows` training rows and returns it when it is active (λ > 0), else
+ * null: λ = 0 or no penalty leaves training untouched. Throws a RangeError for a malformed penalty, or for
+ * λ > 0 on a task other than binary (the gap is between mean probabilities of class 1).
+ */
+export function resolveFairness(options: NetOptions, rows: number): FairnessPenalty | null {
+  const f = options.fairness;
+  if (!f) return null;
+  const { groups, groupCount, lambda, target } = f;
+  if (!(lambda >= 0) || !Number.isFinite(lambda))
+    throw new RangeError(`fairness.lambda must be ≥ 0, got ${lambda}`);
+  positiveInteger('fairness.groupCount', groupCount);
+  if (!FAIRNESS_TARGETS.includes(target)) throw new RangeError(`unknown fairness target ${String(target)}`);
+  if (groups.length !== rows)
+    throw new RangeError(`fairness.groups has ${groups.length} codes for ${rows} rows`);
+  for (const g of groups)
+    if (g < -1 || g >= groupCount)
+      throw new RangeError(`fairness group code ${g} outside −1 … ${groupCount - 1}`);
+  if (lambda === 0) return null;
+  if (options.task !== 'binary')
+    throw new RangeError(`the fairness penalty needs a binary task, got ${options.task}`);
+  return f;
 }

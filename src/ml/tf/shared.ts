@@ -5,7 +5,13 @@
 import { checkMatrix, checkTarget, resolveWeights } from '../tree/inputs';
 import { createRng } from '../../core/random';
 import { initialScores, scoreWidth } from '../tree/loss';
-import { resolveSettings, type LearnerDefaults, type NetOptions, type NetTask } from './options';
+import {
+  resolveFairness,
+  resolveSettings,
+  type LearnerDefaults,
+  type NetOptions,
+  type NetTask,
+} from './options';
 
 export { shuffledOrder } from '../../core/random';
 
@@ -89,8 +95,8 @@ export function unscale(values: ArrayLike<number>[], scaling: TargetScaling): nu
 
 /**
  * What both training loops settle before the first step: the inputs checked, the settings with defaults, the
- * regression target's scaling, the fit's seeded generator, the output width and the output layer's starting
- * biases (the best constant model).
+ * regression target's scaling, the fit's seeded generator, the output width, the output layer's starting
+ * biases (the best constant model) and the fairness penalty when active (λ > 0; else null).
  */
 export function startFit(
   X: Float32Array,
@@ -103,9 +109,10 @@ export function startFit(
   const { task } = options;
   const { classes, weights } = checkInputs(X, rows, cols, y, options);
   const settings = resolveSettings(options, rows, defaults);
+  const fairness = resolveFairness(options, rows);
   const scaling = targetScaling(task, y, weights);
   const rng = createRng(settings.seed);
   const width = scoreWidth(task, classes);
   const outputBias = task === 'regression' ? [0] : initialScores(task, classes, y, weights);
-  return { classes, weights, settings, scaling, rng, width, outputBias };
+  return { classes, weights, settings, scaling, rng, width, outputBias, fairness };
 }

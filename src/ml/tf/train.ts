@@ -12,8 +12,15 @@ import { nextSeed } from './init';
 import { shuffledOrder } from './shared';
 
 export { shuffledOrder } from './shared';
-import { weightedMeanLoss, weightedMetric, type DeviceRows } from './data';
-import type { EpochCallback, NetTask, Settings, StopReason, TrainingHistory } from './options';
+import { fairnessLoss, weightedMeanLoss, weightedMetric, type DeviceRows } from './data';
+import type {
+  EpochCallback,
+  FairnessTarget,
+  NetTask,
+  Settings,
+  StopReason,
+  TrainingHistory,
+} from './options';
 
 /** Raw scores (`rows × width`) of a network; `dropoutSeed` is given only while training. */
 export type ForwardFn = (params: tf.Tensor[], x: tf.Tensor2D, dropoutSeed?: number) => tf.Tensor2D;
@@ -33,6 +40,8 @@ export interface TrainRun {
   rng: () => number;
   /** Multiplies the loss the optimiser sees into the loss reported (2σ² for regression, else 1). */
   reportScale: number;
+  /** An active fairness penalty (λ > 0, binary); `train.A` then holds the rows' group one-hots. */
+  fairness?: { lambda: number; target: FairnessTarget };
   onEpoch?: EpochCallback;
   signal?: AbortSignal;
 }
@@ -53,20 +62,29 @@ function penalty(run: TrainRun): tf.Scalar | null {
   return tf.mul(squares, l2 / (2 * run.train.totalWeight)) as tf.Scalar;
 }
 
-/** One Adam step on device rows [start, start + n); pushes the batch's share of the epoch's data loss. */
+/**
+ * One Adam step on device rows [start, start + n); pushes the batch's share of the epoch's data loss. The
+ * objective is the data loss + the L2 term + the batch's fairness penalty (when active); only the data loss
+ * is reported.
+ */
 function step(run: Active, start: number, n: number, parts: tf.Scalar[]): void {
-  const { X, Y, w, rows } = run.train;
+  const { X, Y, w, A, rows } = run.train;
+  const { fairness } = run;
   const dropoutSeed = nextSeed(run.rng);
   tf.tidy(() => {
     const xb = tf.slice(X, [start, 0], [n, -1]);
     const yb = tf.slice(Y, [start, 0], [n, -1]);
     const wb = tf.slice(w, start, n);
+    const ab = fairness && A ? tf.slice(A, [start, 0], [n, -1]) : null;
     run.optimizer.minimize(
       () => {
-        const data = weightedMeanLoss(run.task, run.forward(run.params, xb, dropoutSeed), yb, wb);
+        const Z = run.forward(run.params, xb, dropoutSeed);
+        const data = weightedMeanLoss(run.task, Z, yb, wb);
         parts.push(tf.keep(tf.mul(data, n / rows)));
         const l2 = penalty(run);
-        return l2 ? tf.add(data, l2) : data;
+        const objective: tf.Scalar = l2 ? tf.add(data, l2) : data;
+        if (!fairness || !ab) return objective;
+        return tf.add(objective, fairnessLoss(Z, yb, ab, fairness.lambda, fairness.target));
       },
       false,
       run.params,
@@ -142,9 +160,9 @@ function record(
 
 /**
  * Trains `run.params` in place with Adam (Kingma & Ba 2015, "Adam: a method for stochastic optimization")
- * on the objective ℓ̄_batch + penalty for up to `settings.epochs` epochs, and reads back the best weights.
- * Frees the optimizer state (`optimizer.dispose()`: disposing variables alone leaves Adam's moments behind)
- * and the best-weight copies even when aborted or when `onEpoch` throws.
+ * on the objective ℓ̄_batch + penalties (L2, and fairness when active) for up to `settings.epochs` epochs,
+ * and reads back the best weights. Frees the optimizer state (`optimizer.dispose()`: disposing variables
+ * alone leaves Adam's moments behind) and the best-weight copies even when aborted or when `onEpoch` throws.
  */
 export async function trainNetwork(run: TrainRun): Promise<TrainOutcome> {
   const optimizer = tf.train.adam(run.settings.learningRate);

@@ -4,7 +4,7 @@
  * validation metric. Each mirrors its TF.js counterpart in ../tf/ (data.ts `rowLoss`, `weightedMetric`;
  * TF.js's Adam), so both loops minimise the same objective.
  */
-import type { NetOptions } from '../tf/options';
+import type { FairnessTarget, NetOptions } from '../tf/options';
 
 export interface Layer {
   fanIn: number;
@@ -30,6 +30,8 @@ export interface Rows {
   /** n · s_i / Σ s. */
   w: Float64Array;
   totalWeight: number;
+  /** With a fairness penalty: each row's group code 0 … k − 1 (−1: none), in training order. */
+  groups?: Int32Array;
 }
 
 const BETA1 = 0.9;
@@ -128,6 +130,74 @@ export function lossAndGradient(
     }
   }
   return total;
+}
+
+/** The fairness penalty as the kernels take it (see `FairnessPenalty`; the codes are in `Rows.groups`). */
+export interface FairnessTerm {
+  lambda: number;
+  target: FairnessTarget;
+  groupCount: number;
+}
+
+/**
+ * The fairness penalty of `FairnessPenalty` on binary rows [start, start + n) at scores Z, as ../tf/data.ts
+ * `fairnessLoss`; adds its gradient with respect to Z into `grad` (when given) and returns its value.
+ * For each subset R of the batch (all rows for demographic parity; y = 1 for equal opportunity; y = 1 and
+ * y = 0 for equalized odds), with p_i = σ(z_i), m_g = Σ_{i∈R, g_i=g} p_i / n_g over the K groups present:
+ *   G = Σ_{g<h}(m_g − m_h)² / P = 2 Σ_g (m_g − m̄)² / (K − 1),   m̄ = Σ_g m_g / K,  P = K(K − 1)/2,
+ * (K Σ m² − (Σ m)² = K Σ (m − m̄)²), so ∂G/∂m_g = 4(m_g − m̄)/(K − 1) (the m̄ term drops: Σ (m_g − m̄) = 0),
+ * and for a row i ∈ R of group g, ∂(λG)/∂z_i = λ · ∂G/∂m_g · p_i(1 − p_i) / n_g. G = 0 when K < 2.
+ */
+export function fairnessPenalty(
+  Z: Float64Array,
+  data: Rows,
+  start: number,
+  n: number,
+  term: FairnessTerm,
+  grad: Float64Array | null,
+): number {
+  const { groups } = data;
+  if (!groups) return 0;
+  const k = term.groupCount;
+  const p = new Float64Array(n);
+  for (let r = 0; r < n; r++) p[r] = 1 / (1 + Math.exp(-Z[r]));
+  // −1: every row; else only the rows whose label is that class.
+  const subsets =
+    term.target === 'demographic-parity' ? [-1] : term.target === 'equal-opportunity' ? [1] : [1, 0];
+  const count = new Float64Array(k);
+  const mean = new Float64Array(k);
+  const coefficient = new Float64Array(k);
+  let value = 0;
+  for (const label of subsets) {
+    count.fill(0);
+    mean.fill(0);
+    coefficient.fill(0);
+    const inSubset = (r: number) => groups[start + r] >= 0 && (label < 0 || data.t[start + r] === label);
+    for (let r = 0; r < n; r++)
+      if (inSubset(r)) {
+        count[groups[start + r]]++;
+        mean[groups[start + r]] += p[r];
+      }
+    let present = 0;
+    let total = 0;
+    for (let g = 0; g < k; g++)
+      if (count[g] > 0) {
+        present++;
+        mean[g] /= count[g];
+        total += mean[g];
+      }
+    if (present < 2) continue;
+    const centre = total / present;
+    for (let g = 0; g < k; g++) {
+      if (count[g] === 0) continue;
+      value += (2 * (mean[g] - centre) ** 2) / (present - 1);
+      coefficient[g] = (term.lambda * 4 * (mean[g] - centre)) / ((present - 1) * count[g]);
+    }
+    if (grad)
+      for (let r = 0; r < n; r++)
+        if (inSubset(r)) grad[r] += coefficient[groups[start + r]] * p[r] * (1 - p[r]);
+  }
+  return term.lambda * value;
 }
 
 /** Backward pass: gradients of every W and b, the L2 term λW/S added to the weights. */

@@ -12,6 +12,7 @@ import type { LearnerDefaults, NetOptions, Settings, StopReason, TrainingHistory
 import {
   adamStep,
   backward,
+  fairnessPenalty,
   forward,
   lossAndGradient,
   metric,
@@ -45,6 +46,7 @@ function prepareRows(
   weights: Float64Array,
   scaling: TargetScaling,
   order?: Int32Array,
+  groups?: Int32Array,
 ): Rows {
   const at = (i: number) => (order ? order[i] : i);
   let totalWeight = 0;
@@ -54,7 +56,10 @@ function prepareRows(
     for (let i = 0; i < rows; i++) Xo.set(X.subarray(order[i] * cols, (order[i] + 1) * cols), i * cols);
   const t = Float64Array.from({ length: rows }, (_, i) => (y[at(i)] - scaling.shift) / scaling.scale);
   const w = Float64Array.from({ length: rows }, (_, i) => (weights[at(i)] * rows) / totalWeight);
-  return { X: Xo, rows, cols, t, w, totalWeight };
+  const rowsOut: Rows = { X: Xo, rows, cols, t, w, totalWeight };
+  // The fairness penalty's group codes follow their rows through the shuffle.
+  if (groups) rowsOut.groups = Int32Array.from({ length: rows }, (_, i) => groups[at(i)]);
+  return rowsOut;
 }
 
 function buildLayers(sizes: number[], arch: Architecture, outputBias: number[], rng: () => number): Layer[] {
@@ -74,7 +79,8 @@ function buildLayers(sizes: number[], arch: Architecture, outputBias: number[], 
 
 /**
  * Trains the network with mini-batch Adam on typed arrays, minimising exactly the objective of the TF.js loop
- * (see `fitLinear`, `fitMlp`): each step (1/|B|) Σ_{i∈B} (n·s_i/S) ℓ_i + λ Σ‖W‖²/(2S), with dropout active.
+ * (see `fitLinear`, `fitMlp`): each step (1/|B|) Σ_{i∈B} (n·s_i/S) ℓ_i + λ Σ‖W‖²/(2S), plus the batch's
+ * fairness penalty when `options.fairness` is active (see `FairnessPenalty`), with dropout active.
  * Rows are shuffled once with the seed, mini-batches visited in a fresh seeded order every epoch; after each
  * epoch the validation loss (no dropout) decides early stopping and the weights kept. Lets the event loop run
  * between epochs (Stop and Cancel reach a worker). Rejects with the signal's reason when aborted.
@@ -89,7 +95,7 @@ export async function fitTyped(
   arch: Architecture,
 ): Promise<TypedFit> {
   const { task } = options;
-  const { classes, weights, settings, scaling, rng, width, outputBias } = startFit(
+  const { classes, weights, settings, scaling, rng, width, outputBias, fairness } = startFit(
     X,
     rows,
     cols,
@@ -99,7 +105,10 @@ export async function fitTyped(
   );
   const layers = buildLayers([cols, ...arch.hidden, width], arch, outputBias, rng);
   options.signal?.throwIfAborted();
-  const train = prepareRows(X, rows, cols, y, weights, scaling, shuffledOrder(rows, rng));
+  const train = prepareRows(X, rows, cols, y, weights, scaling, shuffledOrder(rows, rng), fairness?.groups);
+  const fairnessTerm = fairness
+    ? { lambda: fairness.lambda, target: fairness.target, groupCount: fairness.groupCount }
+    : null;
   const v = options.validation;
   const validation = v
     ? prepareRows(v.X, v.rows, cols, v.y, v.weights ?? new Float64Array(v.rows).fill(1), scaling)
@@ -132,6 +141,8 @@ export async function fitTyped(
       const Z = acts[acts.length - 1];
       const dZ = new Float64Array(Z.length);
       epochLoss += lossAndGradient(task, Z, width, train, start, n, dZ) / rows;
+      // The penalty's gradient joins the data loss's at the scores; it is not part of the loss reported.
+      if (fairnessTerm) fairnessPenalty(Z, train, start, n, fairnessTerm, dZ);
       adamStep(
         layers,
         backward(layers, train, start, n, acts, masks, dZ, penaltyScale, arch.dropout),
