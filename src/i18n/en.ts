@@ -8,6 +8,7 @@ import type { ColumnKind } from '../data/types';
 import type { TaskKind } from '../data/settings';
 import { train } from './en.train';
 import { results } from './en.results';
+import { mitigate } from './en.mitigate';
 
 type P = Record<string, string | number>;
 
@@ -136,6 +137,7 @@ export const en = {
       performance: 'How good is it',
       fairness: 'Is it fair',
       explain: 'Why',
+      mitigate: 'Make it fairer',
     },
   },
   errors,
@@ -293,6 +295,7 @@ export const en = {
   },
   train,
   results,
+  mitigate,
   bias: {
     intro:
       'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',

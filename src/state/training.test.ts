@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
+  baselineFor,
   DEFAULT_TRAIN_CHOICES,
   isActive,
   restoredChoices,
   restoredRun,
   secondsLeft,
   startRun,
+  withRun,
   type TrainingRun,
 } from './training';
 
@@ -72,5 +74,39 @@ describe('training run state', () => {
     expect(restored?.history.validationMetric).toEqual([]);
     expect(restoredChoices({ model: 'tree' })).toEqual({ ...DEFAULT_TRAIN_CHOICES, model: 'tree' });
     expect(restoredChoices(undefined)).toEqual(DEFAULT_TRAIN_CHOICES);
+  });
+});
+
+describe('runs compared', () => {
+  const basis = (target: string, model: string) =>
+    JSON.stringify({ settings: { target }, choices: { model }, test: null });
+  const finished = (b: string, mitigation?: TrainingRun['mitigation']): TrainingRun => ({
+    ...startRun('logistic', b, 0, false, mitigation ? { mitigation, baselineId: null } : undefined),
+    status: 'done',
+    outcome: {} as TrainingRun['outcome'],
+  });
+
+  it('a remedy’s baseline is the latest finished plain run on the same basis', () => {
+    const a = finished(basis('income', 'logistic'));
+    const b = finished(basis('income', 'logistic'));
+    const remedy = finished(basis('income', 'logistic'), { method: 'reweigh' });
+    const other = finished(basis('income', 'tree'));
+    expect(a.id).not.toBe(b.id);
+    expect(baselineFor([a, b, remedy, other], basis('income', 'logistic'))?.id).toBe(b.id);
+    expect(baselineFor([remedy], basis('income', 'logistic'))).toBeNull();
+  });
+
+  it('adds a run, replaces its older copy, and drops runs on other data but keeps other models', () => {
+    const a = finished(basis('income', 'logistic'));
+    const tree = finished(basis('income', 'tree'));
+    expect(withRun([a], tree).map((r) => r.id)).toEqual([a.id, tree.id]);
+    expect(withRun([a, tree], { ...a, threshold: 0.4 })).toEqual([{ ...a, threshold: 0.4 }, tree]);
+    const otherTarget = finished(basis('age', 'logistic'));
+    expect(withRun([a, tree], otherTarget).map((r) => r.id)).toEqual([otherTarget.id]);
+  });
+
+  it('gives runs saved before runs were compared an id', () => {
+    const { id: _, ...old } = { ...finished(basis('income', 'logistic')), outcome: null };
+    expect(restoredRun(old as TrainingRun)?.id).toBe(String(old.startedAt));
   });
 });

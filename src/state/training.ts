@@ -208,9 +208,25 @@ export function baselineFor(runs: readonly TrainingRun[], basis: string): Traini
   return null;
 }
 
-/** The finished runs with a new one added (or put in place of an older copy of itself). */
+/** The data a basis names (settings and test file, not the training choices): what runs must share to compare. */
+function dataOf(basis: string): string {
+  try {
+    const { settings, test } = JSON.parse(basis) as { settings?: unknown; test?: unknown };
+    return JSON.stringify({ settings, test });
+  } catch {
+    return basis;
+  }
+}
+
+/**
+ * The finished runs with a new one added (or put in place of an older copy of itself). Runs on other data
+ * (another target, other cleaning, another test file) are dropped: their figures are not comparable. Runs
+ * with other training choices (another model) stay, so models can be compared too.
+ */
 export function withRun(runs: readonly TrainingRun[], run: TrainingRun): TrainingRun[] {
-  const at = runs.findIndex((r) => r.id === run.id);
-  if (at < 0) return [...runs, run];
-  return runs.map((r, i) => (i === at ? run : r));
+  const data = dataOf(run.basis);
+  const kept = runs.filter((r) => dataOf(r.basis) === data);
+  const at = kept.findIndex((r) => r.id === run.id);
+  if (at < 0) return [...kept, run];
+  return kept.map((r, i) => (i === at ? run : r));
 }

@@ -177,7 +177,12 @@ export function createTrainingActions(deps: TrainingDeps) {
       if (!mine()) return;
       if (result.ok) {
         setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
-        store.set((s) => (s.training ? { runs: withRun(s.runs, s.training) } : {}));
+        store.set((s) => {
+          if (!s.training) return {};
+          const runs = withRun(s.runs, s.training);
+          const chosenRunId = runs.some((r) => r.id === s.chosenRunId) ? s.chosenRunId : null;
+          return { runs, chosenRunId };
+        });
         await saveAllRuns();
       } else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
       else fail(result.reason);

@@ -7,6 +7,7 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { ControllerContext, useAppState, useController } from './context';
 import { GoalStep } from './goal/GoalStep';
 import { LoadStep } from './load/LoadStep';
+import { MitigationStep } from './mitigate/MitigationStep';
 import { ResultsSteps } from './results/ResultsSteps';
 import { TrainStep } from './train/TrainStep';
 
@@ -14,7 +15,9 @@ function Header() {
   const { m } = defaultI18n;
   const controller = useController();
   const hasData = useAppState((s) => s.dataset !== null);
-  const hasResults = useAppState((s) => s.training?.status === 'done' && s.training.outcome !== null);
+  const hasResults = useAppState(
+    (s) => (s.training?.status === 'done' && s.training.outcome !== null) || s.runs.length > 0,
+  );
   const startOver = () => {
     if (window.confirm(m.app.startOverConfirm)) void controller.startOver();
   };
@@ -40,7 +43,7 @@ function Header() {
               'goal',
               'bias',
               'train',
-              ...(hasResults ? (['performance', 'fairness', 'explain'] as const) : []),
+              ...(hasResults ? (['performance', 'fairness', 'explain', 'mitigate'] as const) : []),
             ] as const
           ).map((id) => (
             <a key={id} href={`#${id}`}>
@@ -91,6 +94,7 @@ function Workflow() {
           <BiasStep />
           <TrainStep />
           <ResultsSteps />
+          <MitigationStep />
         </>
       )}
     </main>

@@ -67,7 +67,11 @@ export function FairnessStep({ live, charts }: { live: LiveResults; charts: Live
           {isBinary(entry) ? (
             <div data-testid={`audit-${entry.attribute}`}>
               <p className="muted" data-testid="audit-threshold">
-                {t.atThreshold(fmt.decimal(live.threshold, 2))}
+                {live.index
+                  ? t.atThreshold(fmt.decimal(live.threshold, 2))
+                  : live.explanation?.scored.decided
+                    ? m.mitigate.groupThresholdsNote
+                    : t.atThreshold(fmt.decimal(live.threshold, 2))}
               </p>
               <Finding entry={entry} positive={report.positiveClass ?? ''} />
               <WhenVisible height={48 + entry.groups.length * 32}>

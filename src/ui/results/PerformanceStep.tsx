@@ -95,8 +95,13 @@ export function PerformanceStep({
     <Section id="performance" n={6} title={m.app.steps.performance} intro={t.intro}>
       <Headline report={report} majority={outcome.majorityClass} testId="performance-headline" />
       <Warnings warnings={warnings} />
-      {report.task === 'binary' && explanation && (
+      {report.task === 'binary' && explanation && live.index && (
         <ThresholdSlider threshold={live.threshold} positive={report.positiveClass ?? ''} />
+      )}
+      {report.task === 'binary' && explanation?.scored.decided && (
+        <p className="muted" data-testid="group-thresholds-note">
+          {m.mitigate.groupThresholdsNote}
+        </p>
       )}
       <div className="results-grid">
         <MetricsTable report={report} />

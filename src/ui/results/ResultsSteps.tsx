@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { isActive } from '../../state/training';
 import { useAppState } from '../context';
 import { ExplainStep } from './ExplainStep';
 import { FairnessStep } from './FairnessStep';
@@ -22,7 +23,10 @@ function Results({ threshold, outcome }: { threshold: number | undefined; outcom
 
 /** Steps 6–8, once a run has finished: how good the model is, whether it is fair, why it decides so. */
 export function ResultsSteps() {
-  const run = useAppState((s) => s.training);
+  // While a remedy trains, the last finished run stays in view: the comparison below it keeps its place.
+  const run = useAppState((s) =>
+    isActive(s.training) && s.training?.mitigation ? (s.runs.at(-1) ?? s.training) : s.training,
+  );
   const done = run?.status === 'done' ? run.outcome : null;
   // A finished run's results appear in a deferred (time-sliced) render after its end is shown: three steps of
   // tables and charts at once would otherwise hold the main thread for hundreds of milliseconds. The threshold

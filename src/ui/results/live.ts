@@ -11,7 +11,8 @@ const indexes = new WeakMap<Explanation, ThresholdIndex>();
 
 export function thresholdIndexOf(outcome: TrainOutcome): ThresholdIndex | null {
   const explanation = outcome.explanation;
-  if (!explanation || outcome.report.task !== 'binary') return null;
+  // Group thresholds decide row by row: no single threshold, so nothing to move.
+  if (!explanation || outcome.report.task !== 'binary' || explanation.scored.decided) return null;
   let index = indexes.get(explanation);
   if (!index) {
     const { y, score, testGroups } = explanation.scored;
@@ -27,6 +28,14 @@ export interface LiveResults {
   threshold: number;
   index: ThresholdIndex | null;
   explanation: Explanation | null;
+}
+
+/** The report of a finished run at the threshold set for it (outside React: the comparison, the export). */
+export function reportOfRun(run: Pick<TrainingRun, 'threshold'>, outcome: TrainOutcome): Report {
+  const index = thresholdIndexOf(outcome);
+  const explanation = outcome.explanation;
+  if (!index || !explanation) return outcome.report;
+  return reportAtThreshold(outcome.report, explanation.scored, run.threshold ?? 0.5, index);
 }
 
 /** The run's results at the threshold the user set (binary); other tasks as trained. */

@@ -10,21 +10,7 @@ import { useTestFileInfo } from './TestRowsPicker';
 import { useDuration } from './useDuration';
 import { Headline } from '../results/Headline';
 import { useLiveResults } from '../results/live';
-import type { Report } from '../../report/report';
-
-/** Saves the report (at the threshold the results show) as a JSON file, made in the page (no server). */
-function downloadReport(report: Report) {
-  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  const base = report.dataset.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
-  link.download = `${base || 'dataset'}-${report.model.kind}-report.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadReport, exportFor } from '../results/download';
 
 /**
  * Where keyboard focus goes when a run ends: the Stop and Cancel buttons it was on are gone, so without this
@@ -58,6 +44,8 @@ function Finished({
   const { uploaded, official } = useTestFileInfo();
   const settings = useAppState((s) => s.settings);
   const choices = useAppState((s) => s.trainChoices);
+  const runs = useAppState((s) => s.runs);
+  const chosenRunId = useAppState((s) => s.chosenRunId);
   const testKey = choices.useTestFile
     ? testFileKey({ uploaded, sampleFile: official?.name ?? null }, JSON.stringify(settings.parse))
     : null;
@@ -109,7 +97,10 @@ function Finished({
         regression={report.task === 'regression'}
       />
       <div className="row">
-        <button type="button" onClick={() => downloadReport(live.report)}>
+        <button
+          type="button"
+          onClick={() => downloadReport(exportFor(run, live.report, { runs, chosenRunId }))}
+        >
           {t.download}
         </button>
       </div>

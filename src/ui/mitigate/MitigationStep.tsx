@@ -1,0 +1,198 @@
+import { useId, useMemo, useState } from 'react';
+import { useI18n } from '../../i18n';
+import {
+  DEFAULT_PENALTY_LAMBDA,
+  FAIRNESS_GOALS,
+  MAX_PENALTY_LAMBDA,
+  MITIGATION_METHODS,
+  type FairnessGoal,
+  type MitigationMethod,
+  type MitigationRequest,
+} from '../../pipeline/mitigation';
+import { isActive } from '../../state/training';
+import { Section } from '../components/Section';
+import { useAppState, useController } from '../context';
+import { downloadReport, exportFor } from '../results/download';
+import { RunComparison } from './RunComparison';
+import { comparedRuns } from './runs';
+
+/** One remedy: what it does in two sentences, when it fits and when not, and its button. */
+function RemedyCard(props: {
+  method: MitigationMethod;
+  blocked: string | null;
+  busy: boolean;
+  onTry: () => void;
+}) {
+  const { m } = useI18n();
+  const t = m.mitigate;
+  const text = t.methods[props.method];
+  return (
+    <li className="remedy" data-testid={`remedy-${props.method}`}>
+      <h3>{text.name}</h3>
+      <p>{text.what}</p>
+      <p className="muted">
+        <strong>{t.fits}</strong>
+        {text.fits} <strong>{t.notFor}</strong>
+        {text.notFor}
+      </p>
+      {props.method === 'thresholds' && <p className="warning">{t.thresholdsWarning}</p>}
+      {props.blocked && <p className="muted">{props.blocked}</p>}
+      <button type="button" disabled={props.busy || props.blocked !== null} onClick={props.onTry}>
+        {t.tryOne(text.name)}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Step 9: the remedies for a disparity the audit found, one click each or all in sequence, and every run
+ * compared (table and trade-off chart), one of them chosen for the results and the export.
+ */
+export function MitigationStep() {
+  const { m } = useI18n();
+  const t = m.mitigate;
+  const controller = useController();
+  const runs = useAppState((s) => s.runs);
+  const training = useAppState((s) => s.training);
+  const chosenRunId = useAppState((s) => s.chosenRunId);
+  const remedies = useAppState((s) => s.remedies);
+  const model = useAppState((s) => s.trainChoices.model);
+  const id = useId();
+  const latest = training?.status === 'done' && training.outcome ? training : runs.at(-1);
+  const report = latest?.outcome?.report;
+  const attributes = useMemo(() => (report?.fairness ?? []).map((e) => e.attribute), [report]);
+  const [attributeChoice, setAttribute] = useState<string | null>(null);
+  const [goal, setGoal] = useState<FairnessGoal>('demographic-parity');
+  const [lambda, setLambda] = useState(DEFAULT_PENALTY_LAMBDA);
+  const attribute = attributeChoice && attributes.includes(attributeChoice) ? attributeChoice : attributes[0];
+  const compared = useMemo(() => comparedRuns(m, runs, attribute ?? ''), [m, runs, attribute]);
+  if (!report) return null;
+  const busy = isActive(training) || remedies !== null;
+  const available = report.task === 'binary' && attributes.length > 0;
+  const settings: Omit<MitigationRequest, 'method'> = { attribute, fairness: goal, lambda };
+  const failed = training?.status === 'failed' && training.mitigation ? training : null;
+  const chosen = compared.find((r) => r.id === chosenRunId);
+  const chosenRun = runs.find((r) => r.id === chosenRunId);
+  return (
+    <Section id="mitigate" n={9} title={m.app.steps.mitigate} intro={t.intro}>
+      {!available ? (
+        <p className="muted">{t.unavailable}</p>
+      ) : (
+        <>
+          <div className="row fairness-controls">
+            <div className="field">
+              <label htmlFor={`${id}-attr`}>{t.attribute}</label>
+              <select id={`${id}-attr`} value={attribute} onChange={(e) => setAttribute(e.target.value)}>
+                {attributes.map((a) => (
+                  <option key={a} value={a}>
+                    {a}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-goal`}>{t.goal}</label>
+              <select
+                id={`${id}-goal`}
+                value={goal}
+                onChange={(e) => setGoal(e.target.value as FairnessGoal)}
+              >
+                {FAIRNESS_GOALS.map((g) => (
+                  <option key={g} value={g}>
+                    {t.goals[g]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-lambda`}>
+                {t.lambda}: <output htmlFor={`${id}-lambda`}>{lambda}</output>
+              </label>
+              <input
+                id={`${id}-lambda`}
+                type="range"
+                min={0}
+                max={MAX_PENALTY_LAMBDA}
+                step={0.5}
+                value={lambda}
+                aria-describedby={`${id}-lambda-hint`}
+                onChange={(e) => setLambda(Number(e.target.value))}
+              />
+              <span className="hint" id={`${id}-lambda-hint`}>
+                {t.lambdaHint}
+              </span>
+            </div>
+          </div>
+          <ul className="remedies">
+            {MITIGATION_METHODS.map((method) => (
+              <RemedyCard
+                key={method}
+                method={method}
+                busy={busy}
+                blocked={
+                  method === 'penalty' && model !== 'logistic' && model !== 'mlp'
+                    ? t.penaltyNeedsNetwork
+                    : null
+                }
+                onTry={() => void controller.train({ ...settings, method })}
+              />
+            ))}
+          </ul>
+          <div className="row">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy}
+              onClick={() => void controller.tryAllRemedies(settings)}
+            >
+              {t.tryAll}
+            </button>
+            {busy && (
+              <button type="button" onClick={() => controller.cancelTraining()}>
+                {m.train.cancel}
+              </button>
+            )}
+          </div>
+          <p className="hint">{t.tryAllHint}</p>
+          <p role="status" data-testid="remedies-progress">
+            {remedies &&
+              t.progress(
+                remedies.index,
+                remedies.total,
+                remedies.method === 'baseline'
+                  ? t.baselineName
+                  : t.methods[remedies.method as MitigationMethod].name,
+              )}
+          </p>
+          {failed?.mitigation && failed.error && (
+            <p className="alert alert-error" role="alert">
+              {t.remedyFailed(t.methods[failed.mitigation.method].name)}{' '}
+              {m.errors[failed.error.code](failed.error.params ?? {}).title}
+            </p>
+          )}
+          {compared.length > 0 && (
+            <RunComparison
+              runs={compared}
+              goal={goal}
+              chosenId={chosenRunId}
+              shownId={training?.id ?? null}
+              busy={busy}
+              onChoose={(runId) => controller.chooseRun(runId)}
+            />
+          )}
+          <div className="row">
+            <p data-testid="chosen-run">{chosen ? t.chosenNote(chosen.name) : t.noneChosen}</p>
+            {chosen && chosenRun && (
+              <button
+                type="button"
+                onClick={() => downloadReport(exportFor(chosenRun, chosen.report, { runs, chosenRunId }))}
+              >
+                {t.download}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}
