@@ -8,7 +8,8 @@ import { runPipeline } from '../src/pipeline/train';
 import type { Backend, ModelKind } from '../src/pipeline/types';
 import { explainRun } from '../src/explain/run';
 import { createThresholdIndex } from '../src/metrics/threshold';
-import { auditGroupings } from '../src/pipeline/audit';
+import { auditGroupings, fairnessAudit, type BinaryAuditEntry } from '../src/pipeline/audit';
+import { MITIGATION_METHODS } from '../src/pipeline/mitigation';
 import { buildReport, reportAtThreshold } from '../src/report/report';
 
 async function load(file: string) {
@@ -89,4 +90,42 @@ for (const [model, backend] of runs) {
     accuracy: (r.metrics as { accuracy: number }).accuracy,
   });
 }
-console.log(JSON.stringify(results));
+
+// Issue 5: "try all remedies" as the app runs it (each remedy trained and explained, one after another, on
+// the same split and seed), sex as the attribute, default settings.
+const remedies = [];
+for (const model of ['logistic', 'boosted'] as const) {
+  const methods = MITIGATION_METHODS.filter((m) => model === 'logistic' || m !== 'penalty');
+  const started = performance.now();
+  const each = [];
+  for (const method of methods) {
+    const start = performance.now();
+    const result = await runPipeline({
+      ...main,
+      testTable,
+      settings,
+      model,
+      seed: 42,
+      backend: 'typescript',
+      mitigation: { method, attribute: 'sex' },
+    });
+    if (!result.ok) throw new Error(`${method} with ${model}: ${result.reason.code}`);
+    await explainRun(result.data, { seed: 42 });
+    const sex = fairnessAudit(result.data).find((e) => e.attribute === 'sex') as BinaryAuditEntry;
+    each.push({
+      method,
+      ms: performance.now() - start,
+      accuracy: (result.data.metrics as { accuracy: number }).accuracy,
+      demographicParityDifference: sex.demographicParityDifference,
+    });
+  }
+  remedies.push({
+    kind: 'remedies',
+    where: 'node',
+    model,
+    backend: 'typescript',
+    totalMs: performance.now() - started,
+    runs: each,
+  });
+}
+console.log(JSON.stringify([...results, ...remedies]));

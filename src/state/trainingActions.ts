@@ -209,12 +209,23 @@ export function createTrainingActions(deps: TrainingDeps) {
     const id = ++remedySeq;
     const tree = ['tree', 'boosted'].includes(store.get().trainChoices.model);
     const methods = MITIGATION_METHODS.filter((m) => !(tree && m === 'penalty'));
-    const current = store.get().training;
-    const needsBaseline =
-      !current || current.status !== 'done' || current.mitigation !== undefined || !current.outcome;
-    const total = methods.length + (needsBaseline ? 1 : 0);
-    let index = 0;
+    // Shown at once (and blocks a second click) while the test file is looked up.
+    store.set({ remedies: { index: 0, total: methods.length, method: 'baseline' } });
     try {
+      // A plain run on exactly the current settings is the baseline; without one (none yet, or the
+      // settings changed since), the sequence trains it first.
+      let basis: string | null = null;
+      try {
+        const { settings, trainChoices } = store.get();
+        const parse = JSON.stringify(settings.parse);
+        basis = runBasis(settings, trainChoices, (await chosenTestFile(parse))?.key ?? null);
+      } catch {
+        basis = null; // the test file cannot be read: train() says so on the first run
+      }
+      if (remedySeq !== id) return;
+      const needsBaseline = basis === null || !baselineFor(store.get().runs, basis);
+      const total = methods.length + (needsBaseline ? 1 : 0);
+      let index = 0;
       if (needsBaseline) {
         store.set({ remedies: { index: ++index, total, method: 'baseline' } });
         await train();
@@ -224,7 +235,7 @@ export function createTrainingActions(deps: TrainingDeps) {
         store.set({ remedies: { index: ++index, total, method } });
         await train({ ...given, method });
         if (remedySeq !== id) return;
-        // A remedy that fails says why in the Train step; the others still run. Cancel ends them all.
+        // A remedy that fails says why (here and in the Train step); the others still run. Cancel ends them all.
         if (store.get().training?.status === 'cancelled') return;
       }
     } finally {

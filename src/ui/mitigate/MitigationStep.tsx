@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n';
 import {
   DEFAULT_PENALTY_LAMBDA,
@@ -65,7 +65,13 @@ export function MitigationStep() {
   const [goal, setGoal] = useState<FairnessGoal>('demographic-parity');
   const [lambda, setLambda] = useState(DEFAULT_PENALTY_LAMBDA);
   const attribute = attributeChoice && attributes.includes(attributeChoice) ? attributeChoice : attributes[0];
-  const compared = useMemo(() => comparedRuns(m, runs, attribute ?? ''), [m, runs, attribute]);
+  // The comparison follows in a deferred render: a finished run or a threshold moved above must not wait
+  // for every run's figures, the chart and the table to be redrawn.
+  const deferredRuns = useDeferredValue(runs);
+  const compared = useMemo(
+    () => comparedRuns(m, deferredRuns, attribute ?? ''),
+    [m, deferredRuns, attribute],
+  );
   if (!report) return null;
   const busy = isActive(training) || remedies !== null;
   const available = report.task === 'binary' && attributes.length > 0;
@@ -156,6 +162,7 @@ export function MitigationStep() {
           <p className="hint">{t.tryAllHint}</p>
           <p role="status" data-testid="remedies-progress">
             {remedies &&
+              remedies.index > 0 &&
               t.progress(
                 remedies.index,
                 remedies.total,
@@ -177,7 +184,7 @@ export function MitigationStep() {
               chosenId={chosenRunId}
               shownId={training?.id ?? null}
               busy={busy}
-              onChoose={(runId) => controller.chooseRun(runId)}
+              onChoose={controller.chooseRun}
             />
           )}
           <div className="row">

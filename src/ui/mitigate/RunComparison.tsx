@@ -87,7 +87,7 @@ const TradeoffChart = memo(function TradeoffChart(props: {
 });
 
 /** The runs side by side (accuracy, AUC, each disparity), one of them chosen, and their trade-off chart. */
-export function RunComparison(props: {
+export const RunComparison = memo(function RunComparison(props: {
   runs: ComparedRun[];
   goal: FairnessGoal;
   chosenId: string | null;
@@ -165,4 +165,4 @@ export function RunComparison(props: {
       </div>
     </div>
   );
-}
+});

@@ -1,5 +1,4 @@
 import { useDeferredValue } from 'react';
-import { isActive } from '../../state/training';
 import { useAppState } from '../context';
 import { ExplainStep } from './ExplainStep';
 import { FairnessStep } from './FairnessStep';
@@ -23,9 +22,10 @@ function Results({ threshold, outcome }: { threshold: number | undefined; outcom
 
 /** Steps 6–8, once a run has finished: how good the model is, whether it is fair, why it decides so. */
 export function ResultsSteps() {
-  // While a remedy trains, the last finished run stays in view: the comparison below it keeps its place.
+  // While a remedy trains (or after one failed), the last finished run stays in view: the comparison below
+  // keeps its place.
   const run = useAppState((s) =>
-    isActive(s.training) && s.training?.mitigation ? (s.runs.at(-1) ?? s.training) : s.training,
+    s.training?.mitigation && s.training.status !== 'done' ? (s.runs.at(-1) ?? s.training) : s.training,
   );
   const done = run?.status === 'done' ? run.outcome : null;
   // A finished run's results appear in a deferred (time-sliced) render after its end is shown: three steps of

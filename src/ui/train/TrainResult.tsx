@@ -55,7 +55,12 @@ function Finished({
   const { model, split } = report;
   const stop = model.stoppedBy;
   return (
-    <div className="train-result" id="train-result" data-testid="train-result">
+    <div
+      className="train-result"
+      id="train-result"
+      data-testid="train-result"
+      data-backend={report.model.backend}
+    >
       <h3 ref={heading} tabIndex={-1}>
         {t.resultTitle}
       </h3>
