@@ -47,11 +47,13 @@ test('Adult: try all remedies, compare them, choose one, export it', async ({ pa
     'Plain model',
     'Reweighing',
     'Resampling',
-    'Fairness penalty, λ = 5',
-    'Group thresholds',
+    'Fairness penalty (demographic parity, λ = 5)',
+    'Group thresholds (demographic parity)',
     'Dropping proxies',
   ])
-    await expect(table.getByRole('rowheader', { name: new RegExp(`^${name}`) })).toBeVisible();
+    await expect(
+      table.getByRole('rowheader', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }),
+    ).toBeVisible();
 
   // Every remedy lowered the parity gap of the plain model (the goal of the defaults).
   const parity = async (name: string) => {
@@ -64,6 +66,18 @@ test('Adult: try all remedies, compare them, choose one, export it', async ({ pa
   expect(plain).toBeGreaterThan(0.15);
   for (const name of ['Reweighing', 'Resampling', 'Fairness penalty', 'Group thresholds', 'Dropping proxies'])
     expect(await parity(name)).toBeLessThan(plain);
+
+  // A group-thresholds run has no single threshold: the slider gives way to a sentence saying why.
+  await step.getByRole('radio', { name: /^Choose Group thresholds/ }).check();
+  const performance = page.getByRole('region', { name: 'How good is it' });
+  await expect(performance.getByTestId('group-thresholds-note')).toContainText(
+    'the threshold slider does not apply',
+  );
+  await expect(performance.getByLabel('Decision threshold')).toHaveCount(0);
+  await expect(page.getByTestId('run-name')).toHaveText(
+    'This run: Group thresholds (demographic parity), protecting "sex".',
+  );
+  await shot(page, testInfo, '32-mitigate-thresholds-run', 'performance');
 
   // Choose reweighing: the results above show it, and the export carries its mitigation and the baseline.
   await step.getByRole('radio', { name: 'Choose Reweighing' }).check();

@@ -23,7 +23,7 @@ describe('parseArgs', () => {
       '--sensitive',
       'sex, race',
       '--model',
-      'boosted',
+      'mlp',
       '--test-csv',
       'adult-test.csv',
       '--no-header',
@@ -36,7 +36,7 @@ describe('parseArgs', () => {
       '--backend',
       'cpu',
       '--mitigate',
-      'thresholds',
+      'penalty',
       '--fairness',
       'equalized-odds',
       '--attribute',
@@ -49,14 +49,14 @@ describe('parseArgs', () => {
       target: 'income',
       positive: '>50K',
       sensitive: ['sex', 'race'],
-      model: 'boosted',
+      model: 'mlp',
       testCsv: 'adult-test.csv',
       noHeader: true,
       names: ['a', 'b', 'c'],
       seed: 7,
       out: 'report.json',
       backend: 'cpu',
-      mitigate: 'thresholds',
+      mitigate: 'penalty',
       fairness: 'equalized-odds',
       attribute: 'sex × race',
       lambda: 2.5,
@@ -119,6 +119,15 @@ describe('parseArgs', () => {
     );
     expect(error([...base, '--mitigate', 'penalty', '--lambda', '-1'])).toMatch(/^--lambda must be a number/);
     expect(error([...base, '--fairness', 'equalized-odds'])).toBe('--fairness needs --mitigate.');
+    expect(error([...base, '--mitigate', 'reweigh', '--lambda', '2'])).toBe(
+      '--lambda applies to --mitigate penalty only.',
+    );
+    expect(error([...base, '--mitigate', 'penalty', '--lambda', '1e1'])).toMatch(
+      /^--lambda must be a number/,
+    );
+    expect(error([...base, '--mitigate', 'penalty', '--model', 'tree'])).toMatch(
+      /^The fairness penalty works only for logistic regression and the neural network/,
+    );
     expect(error(['--csv', 'a', '--target', 'b', '--mitigate', 'reweigh'])).toMatch(
       /^--mitigate needs --sensitive/,
     );

@@ -154,11 +154,18 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
   const fairness = values.fairness ?? 'demographic-parity';
   if (!FAIRNESS_GOALS.includes(fairness as FairnessGoal))
     return failWith(`--fairness must be one of ${FAIRNESS_GOALS.join(', ')}; got "${fairness}".`);
-  const lambda = values.lambda === undefined ? null : Number(values.lambda);
+  const lambda =
+    values.lambda === undefined ? null : /^\s*[\d.]+\s*$/.test(values.lambda) ? Number(values.lambda) : NaN;
   if (lambda !== null && !(lambda >= 0 && lambda <= MAX_PENALTY_LAMBDA))
     return failWith(`--lambda must be a number from 0 to ${MAX_PENALTY_LAMBDA}; got "${values.lambda}".`);
   for (const flag of ['attribute', 'lambda', 'fairness'] as const)
     if (values[flag] !== undefined && mitigate === null) return failWith(`--${flag} needs --mitigate.`);
+  if (lambda !== null && mitigate !== 'penalty')
+    return failWith('--lambda applies to --mitigate penalty only.');
+  if (mitigate === 'penalty' && (model === 'tree' || model === 'boosted'))
+    return failWith(
+      'The fairness penalty works only for logistic regression and the neural network (--model logistic or mlp).',
+    );
   if (mitigate !== null && sensitive.length === 0)
     return failWith('--mitigate needs --sensitive: a remedy protects a sensitive attribute.');
   // "a x b" is easier to type than the audit's "a × b".

@@ -75,7 +75,10 @@ describe('npm run cli', () => {
     ]);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Remedy: thresholds for "sex" \(fairness equal-opportunity/);
+    expect(stdout).toMatch(
+      /Remedy: thresholds for "sex" \(aiming at equal-opportunity; on the validation rows: accuracy 0\.\d{4}, gap 0\.0000\)/,
+    );
+    expect(stdout).toMatch(/Fairness on the test set \(each group's own threshold;/);
     expect(stdout).toMatch(/accuracy\s+0\.\d{4} → 0\.\d{4}/);
     expect(stdout).toMatch(/equal-opportunity\s+(\d\.\d{4}|n\/a) → (\d\.\d{4}|n\/a)/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -105,7 +108,7 @@ describe('npm run cli', () => {
     );
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      'error: The fairness penalty works only for logistic regression and the neural network.',
+      'error: The fairness penalty works only for logistic regression and the neural network (--model logistic or mlp).\nRun with --help to see the options.',
     );
   }, 60_000);
 

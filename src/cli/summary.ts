@@ -83,7 +83,11 @@ const defined = (x: number | null) => (x === null ? 'not defined' : x.toFixed(3)
 function fairnessLines(report: Report): string[] {
   const entries = report.fairness ?? [];
   if (entries.length === 0) return [];
-  const lines = ['', 'Fairness on the test set (threshold 0.5; 0 difference and ratio 1 are parity):'];
+  const decision =
+    report.mitigation?.method === 'thresholds'
+      ? "each group's own threshold"
+      : `threshold ${report.threshold ?? 0.5}`;
+  const lines = ['', `Fairness on the test set (${decision}; 0 difference and ratio 1 are parity):`];
   for (const entry of entries) {
     if ('demographicParityDifference' in entry) {
       const ratio = entry.demographicParityRatio;
@@ -213,9 +217,18 @@ export function formatComparison(report: Report, fairness: FairnessGoal): string
   const row = (label: string, before: number | null, after: number | null) =>
     line(label, `${fixed(before)} → ${fixed(after)}`);
   const key = GOAL_DISPARITY[fairness];
-  const options = Object.entries(mitigation.options)
-    .filter(([k]) => k !== 'rules')
-    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+  const o = mitigation.options;
+  const options = [
+    ...(o.fairness ? [`aiming at ${o.fairness}`] : []),
+    ...(o.lambda !== undefined ? [`λ ${o.lambda}`] : []),
+    ...(o.dropped ? [`dropped ${o.dropped.join(', ')}`] : []),
+    ...(o.trainingRows !== undefined ? [`${count(o.trainingRows)} training rows after resampling`] : []),
+    ...(o.validation
+      ? [
+          `on the validation rows: accuracy ${fixed(o.validation.accuracy)}, gap ${fixed(o.validation.violation)}`,
+        ]
+      : []),
+  ];
   return [
     '',
     `Remedy: ${mitigation.method} for "${mitigation.attribute}"${options.length ? ` (${options.join('; ')})` : ''}`,

@@ -311,16 +311,18 @@ describe('fitGroupThresholds on hand-made cases', () => {
     }
   });
 
-  it('gives rows with no group, or a code beyond the groups, the plain threshold ½', () => {
+  it('gives rows with no group, or a code beyond the groups, the plain threshold ½ (P ≥ ½ positive)', () => {
     const { score, y, groups } = separable;
     // Code 2 has no fitting rows: its rule is the fallback too.
     const t = fitGroupThresholds(score, y, groups, 3, 'demographic-parity');
-    expect(t.fallback).toEqual({ low: 0.5, high: 0.5, pBetween: 0, mix: 1, baseRate: 0 });
+    const below = 0.5 - 2 ** -54;
+    expect(t.fallback).toEqual({ low: below, high: below, pBetween: 0, mix: 1, baseRate: 0 });
     expect(t.rules[2]).toEqual(t.fallback);
     expect(t.fitted.rates.selection[2]).toBeNaN();
     expect(t.fitted.violation).toBe(0);
     const p = positiveProbability(t, f64(0.7, 0.5, 0.3, 0.7, 0.49, 0.51), i32(-1, -1, -1, 5, 2, 2));
-    expect(Array.from(p)).toEqual([1, 0, 0, 1, 0, 1]);
+    // 0.5 itself is positive, as `predictedLabels` decides.
+    expect(Array.from(p)).toEqual([1, 1, 0, 1, 0, 1]);
   });
 
   it('ignores rows with group -1 (and NaN labels or scores) when fitting', () => {

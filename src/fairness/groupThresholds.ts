@@ -73,8 +73,12 @@ export interface GroupThresholds {
   };
 }
 
-/** The plain threshold ½: score > ½ is positive. */
-const FALLBACK: GroupRule = { low: 0.5, high: 0.5, pBetween: 0, mix: 1, baseRate: 0 };
+/**
+ * "Positive when P ≥ ½", as the rest of the app decides (`predictedLabels`): the rules' form is `s > high`,
+ * so high is the largest double below ½.
+ */
+const JUST_BELOW_HALF = 0.5 - 2 ** -54;
+const FALLBACK: GroupRule = { low: JUST_BELOW_HALF, high: JUST_BELOW_HALF, pBetween: 0, mix: 1, baseRate: 0 };
 
 /**
  * A group's upper ROC hull in counts. Vertex i is the threshold rule "s > thr[i]": it selects q[i] negative

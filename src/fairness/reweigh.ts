@@ -62,7 +62,7 @@ export function reweighingWeights(
 /**
  * Resampling to independence: the positions (into `groups` / `y`) of a new training set in which every
  * (group, class) cell has round(n(g)·n(y) / n) rows, the count it would have if group and class were
- * independent. A cell with too few rows keeps all of them and draws the rest again at random
+ * independent (at least 1 for a cell that has rows). A cell with too few rows keeps all of them and draws the rest again at random
  * (over-sampling, with replacement); a cell with too many keeps a random subset (under-sampling, without
  * replacement). Rows without a group or class are kept once. Seeded, so a run is reproducible; positions
  * come out sorted, so a seeded shuffle downstream is unaffected by the draw order.
@@ -86,7 +86,11 @@ export function resampledRows(
   const rng = createRng(seed);
   members.forEach((rows, cell) => {
     if (rows.length === 0) return;
-    const target = Math.round((byGroup[Math.floor(cell / classes)] * byClass[cell % classes]) / total);
+    // At least one row: rounding must not wipe out a small group's rare class altogether.
+    const target = Math.max(
+      1,
+      Math.round((byGroup[Math.floor(cell / classes)] * byClass[cell % classes]) / total),
+    );
     if (target >= rows.length) {
       kept.push(...rows);
       for (let k = rows.length; k < target; k++) kept.push(rows[Math.floor(rng() * rows.length)]);

@@ -53,7 +53,7 @@ const methods: Record<MitigationMethod, { name: string; what: string; fits: stri
 
 export const mitigate = {
   intro:
-    'When the audit shows a gap between groups, try the established remedies. Every run is kept: compare what each costs in accuracy and gains in fairness, then choose the run you can defend. The chosen run is the one shown above and exported.',
+    'When the audit shows a gap between groups, try the established remedies. Every run is kept: compare what each costs in accuracy and gains in fairness, then choose the run you can defend. Choosing a run shows it in the steps above and marks it in the report.',
   unavailable:
     'Remedies need a model that predicts one of two outcomes and at least one sensitive attribute (steps 3 and 4).',
   attribute: 'Protect',
@@ -76,8 +76,14 @@ export const mitigate = {
   baselineName: 'Plain model (baseline)',
   runName: {
     plain: 'Plain model',
-    withLambda: (name: string, lambda: string) => `${name}, λ = ${lambda}`,
+    withGoal: (name: string, goal: string) => `${name} (${goal})`,
+    penalty: (name: string, goal: string, lambda: string) => `${name} (${goal}, λ = ${lambda})`,
   },
+  goalShort: {
+    'demographic-parity': 'demographic parity',
+    'equal-opportunity': 'equal opportunity',
+    'equalized-odds': 'equalized odds',
+  } satisfies Record<FairnessGoal, string>,
   comparison: 'Runs compared',
   comparisonIntro: (goal: string) =>
     `Each point is a run: further left is fairer (a smaller ${goal.toLowerCase()}), higher is more accurate. The line joins the best trade-offs: for each of them, no other run is both fairer and more accurate.`,
@@ -88,7 +94,7 @@ export const mitigate = {
   columns: {
     run: 'Run',
     model: 'Model',
-    attribute: 'Protected',
+    attribute: 'Protects',
     accuracy: 'Accuracy',
     auc: 'ROC AUC',
     dp: 'Demographic parity difference',
@@ -102,8 +108,14 @@ export const mitigate = {
   shown: 'shown above',
   noneChosen: 'No run chosen yet: the report exports the run shown above.',
   download: 'Download report of the chosen run (JSON)',
-  chosenNote: (run: string) => `Chosen: ${run}. The results above show it and "Download report" exports it.`,
+  chosenNote: (run: string) =>
+    `Chosen: ${run}. The results above show it, and both "Download report" buttons export it.`,
+  chosenNotShown: (run: string) =>
+    `Chosen: ${run}. The results above show a later run; choose ${run} again to see it there. The button here exports the chosen run.`,
   remedyFailed: (name: string) => `${name} did not finish; the message is in step 5.`,
+  whatIfThresholdsNote:
+    "The what-if editor shows the model's own decision at ½, before the group thresholds of this run; a row's final decision also depends on its group (and sometimes on a random draw).",
+  thisRun: (name: string, attribute: string) => `This run: ${name}, protecting "${attribute}".`,
   groupThresholdsNote:
     "This run decides with each group's own threshold (step 9), so the threshold slider does not apply.",
 };

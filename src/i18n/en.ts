@@ -12,6 +12,47 @@ import { mitigate } from './en.mitigate';
 
 type P = Record<string, string | number>;
 
+/** Why a remedy for unfairness could not run (src/pipeline/mitigation.ts and train.ts), and what to do. */
+function mitigationProblem(p: P): { title: string; hint: string } {
+  switch (p.reason) {
+    case 'penalty-needs-network':
+      return {
+        title: 'The fairness penalty works only for logistic regression and the neural network.',
+        hint: 'Choose one of those models in step 5, or try another remedy: they all work with trees.',
+      };
+    case 'not-binary':
+      return {
+        title: 'Remedies for unfairness work only when the model predicts one of two outcomes.',
+        hint: 'Pick a target with two values (or its positive class) in step 3.',
+      };
+    case 'no-sensitive':
+      return {
+        title: 'Choose a sensitive attribute first: a remedy needs a group to protect.',
+        hint: 'Mark the column as sensitive in step 4, then try the remedy again.',
+      };
+    case 'no-validation':
+      return {
+        title: 'Group thresholds are chosen on the validation rows, and this split has none.',
+        hint: 'Give the validation share a few percent in step 5 (Advanced settings), then try again.',
+      };
+    case 'attribute-missing-in-test':
+      return {
+        title: `The test file has no column "${p.attribute}", so no test row can get its group's threshold.`,
+        hint: 'Use a test file with that column, or the test share of the split (step 5).',
+      };
+    case 'no-proxies':
+      return {
+        title: `No input column gives "${p.attribute}" away strongly enough to drop, and the attribute itself is already left out.`,
+        hint: 'Dropping proxies would train the same model again; try another remedy.',
+      };
+    default:
+      return {
+        title: `"${p.attribute}" is not one of the sensitive attributes of this run.`,
+        hint: 'Mark the column as sensitive in step 4, then try the remedy again.',
+      };
+  }
+}
+
 const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
   'empty-file': () => ({
     title: 'This file is empty.',
@@ -68,22 +109,7 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
     title: `"${p.column}" has no values left to predict.`,
     hint: 'Every value is missing, or none fits the kind chosen for it. Change its kind back, or choose another target.',
   }),
-  'mitigation-unavailable': (p) => ({
-    title:
-      p.reason === 'penalty-needs-network'
-        ? 'The fairness penalty works only for logistic regression and the neural network.'
-        : p.reason === 'not-binary'
-          ? 'Remedies for unfairness work only when the model predicts one of two outcomes.'
-          : p.reason === 'no-sensitive'
-            ? 'Choose a sensitive attribute first: a remedy needs a group to protect.'
-            : `"${p.attribute}" is not one of the sensitive attributes of this run.`,
-    hint:
-      p.reason === 'penalty-needs-network'
-        ? 'Choose one of those models in step 5, or try another remedy: they all work with trees.'
-        : p.reason === 'not-binary'
-          ? 'Pick a target with two values (or its positive class) in step 3.'
-          : 'Mark the column as sensitive in step 4, then try the remedy again.',
-  }),
+  'mitigation-unavailable': (p) => mitigationProblem(p),
   'storage-failed': () => ({
     title: 'Your work could not be saved in this browser.',
     hint: 'Everything still works, but a reload will lose it. Private windows and full disks often cause this.',

@@ -108,6 +108,37 @@ describe('remedies on UCI Adult by sex, logistic regression', () => {
     expect(gap(r, 'demographic-parity')).toBeLessThan(0.6 * gap(baseline, 'demographic-parity'));
   }, 60_000);
 
+  it('group thresholds without validation rows, and a drop that would drop nothing, are refused with a reason', async () => {
+    const noValidation = await runPipeline({
+      ...main,
+      settings: SETTINGS,
+      model: 'tree',
+      seed: 1,
+      fractions: { train: 0.85, validation: 0, test: 0.15 },
+      mitigation: { method: 'thresholds' },
+    });
+    expect(noValidation.ok ? null : noValidation.reason.params).toEqual({
+      method: 'thresholds',
+      reason: 'no-validation',
+    });
+    const race = { ...SETTINGS, sensitive: [{ column: 'sex' }, { column: 'race' }] };
+    const drop = await runPipeline({
+      ...main,
+      testTable,
+      settings: race,
+      model: 'tree',
+      seed: 1,
+      mitigation: { method: 'drop-proxies', attribute: 'race' },
+    });
+    // The strongest proxy of race, native-country, guesses it at 0.43 (chance 0.2): under the 0.52 bar, and
+    // race is not an input, so the remedy would retrain the plain model. It says so instead.
+    expect(drop.ok ? null : drop.reason.params).toEqual({
+      method: 'drop-proxies',
+      reason: 'no-proxies',
+      attribute: 'race',
+    });
+  }, 60_000);
+
   it('the penalty refuses the tree models with a reason, and an unknown attribute is named', async () => {
     const tree = await runPipeline({
       ...main,

@@ -161,10 +161,19 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
     const proxies = proxiesOf(data, mainGroups, split, !test);
     let mitigation: Mitigation | null = request ? { method: request.method, attribute, options: {} } : null;
 
+    if (request?.method === 'thresholds' && split.validation.length === 0)
+      return fail('mitigation-unavailable', { method: request.method, reason: 'no-validation' });
+
     progress?.({ type: 'stage', stage: 'preprocess' });
     // Drop proxies: the attribute and the columns that give it away are left out of the model altogether.
-    const dropped = request?.method === 'drop-proxies' ? columnsToDrop(proxies, attribute) : [];
+    // The columns to drop are judged on the validation rows only: the test rows must not choose the inputs.
+    const dropped =
+      request?.method === 'drop-proxies'
+        ? columnsToDrop(test ? proxies : proxiesOf(data, mainGroups, split, false), attribute)
+        : [];
     const inputs = data.inputs.filter((c) => !dropped.includes(c));
+    if (request?.method === 'drop-proxies' && inputs.length === data.inputs.length)
+      return fail('mitigation-unavailable', { method: request.method, reason: 'no-proxies', attribute });
     if (mitigation && request?.method === 'drop-proxies')
       mitigation.options.dropped = dropped.filter((c) => data.inputs.includes(c));
     const pre = fitPreprocessor(data.table, data.kinds, inputs, split.train);
@@ -238,7 +247,14 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
         fairnessGoal,
       );
       const onTest = groupingNamed(testGroups, attribute);
-      const testCodes = onTest ? codesIn(onTest, grouping.labels) : new Int32Array(testSet.rows).fill(-1);
+      // A test file without the attribute: no row could get its group's rule.
+      if (!onTest)
+        return fail('mitigation-unavailable', {
+          method: request.method,
+          reason: 'attribute-missing-in-test',
+          attribute,
+        });
+      const testCodes = codesIn(onTest, grouping.labels);
       predicted = decideWithThresholds(rules, score, testCodes, input.seed);
       mitigation = {
         ...mitigation,

@@ -32,8 +32,10 @@ export interface AppState {
   training: TrainingRun | null;
   /** Every finished run on this data (plain and with remedies), oldest first: the comparison. */
   runs: TrainingRun[];
-  /** The run the user keeps: shown in the results and exported. Null until one is chosen. */
+  /** The run the user keeps: exported by "Download report of the chosen run". Null until one is chosen. */
   chosenRunId: string | null;
+  /** The finished run the results showed last: kept in view while a remedy trains (see `shownRun`). */
+  shownRunId: string | null;
   /** "Try all remedies" in progress: the remedy being trained (1-based) of how many, and its method. */
   remedies: { index: number; total: number; method: string } | null;
   /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
@@ -56,6 +58,7 @@ export const initialState: AppState = {
   training: null,
   runs: [],
   chosenRunId: null,
+  shownRunId: null,
   remedies: null,
   testFile: null,
   invalidTrainFields: [],

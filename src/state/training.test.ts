@@ -8,6 +8,8 @@ import {
   restoredRun,
   secondsLeft,
   startRun,
+  MAX_RUNS,
+  shownRun,
   withRun,
   type TrainingRun,
 } from './training';
@@ -108,5 +110,46 @@ describe('runs compared', () => {
   it('gives runs saved before runs were compared an id', () => {
     const { id: _, ...old } = { ...finished(basis('income', 'logistic')), outcome: null };
     expect(restoredRun(old as TrainingRun)?.id).toBe(String(old.startedAt));
+  });
+});
+
+describe('the run shown and the runs kept', () => {
+  const b = JSON.stringify({
+    settings: { target: 'income' },
+    choices: { model: 'logistic', seed: 1 },
+    test: null,
+  });
+  const done = (mitigation?: TrainingRun['mitigation']): TrainingRun => ({
+    ...startRun('logistic', b, 0, false, mitigation ? { mitigation, baselineId: null } : undefined),
+    status: 'done',
+    outcome: {} as TrainingRun['outcome'],
+  });
+
+  it('keeps the run shown before in view while a remedy trains or after it failed', () => {
+    const plain = done();
+    const reweigh = done({ method: 'reweigh' });
+    const training = {
+      ...startRun('logistic', b, 0, false, { mitigation: { method: 'resample' }, baselineId: null }),
+    };
+    const runs = [plain, reweigh];
+    expect(shownRun({ training, runs, shownRunId: plain.id })).toBe(plain);
+    expect(shownRun({ training: { ...training, status: 'failed' }, runs, shownRunId: null })).toBe(reweigh);
+    expect(shownRun({ training: reweigh, runs, shownRunId: plain.id })).toBe(reweigh);
+    // A plain run that trains or failed is shown as itself (its own progress or error).
+    const plainRunning = startRun('logistic', b, 0);
+    expect(shownRun({ training: plainRunning, runs, shownRunId: plain.id })).toBe(plainRunning);
+  });
+
+  it('drops runs on another split, and the oldest beyond the cap except the chosen one', () => {
+    const a = done();
+    const otherSeed = { ...done(), basis: b.replace('"seed":1', '"seed":2') };
+    expect(withRun([a], otherSeed).map((r) => r.id)).toEqual([otherSeed.id]);
+    const many = Array.from({ length: MAX_RUNS }, () => done());
+    const next = done();
+    const kept = withRun(many, next, many[0].id);
+    expect(kept).toHaveLength(MAX_RUNS);
+    expect(kept[0].id).toBe(many[0].id);
+    expect(kept.map((r) => r.id)).not.toContain(many[1].id);
+    expect(kept.at(-1)?.id).toBe(next.id);
   });
 });

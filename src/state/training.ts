@@ -208,25 +208,52 @@ export function baselineFor(runs: readonly TrainingRun[], basis: string): Traini
   return null;
 }
 
-/** The data a basis names (settings and test file, not the training choices): what runs must share to compare. */
+/**
+ * What runs must share to be compared: the data settings, the test file and the split (seed, shares, test
+ * file or not), so every run is measured on the same test rows. The model and its options may differ.
+ */
 function dataOf(basis: string): string {
   try {
-    const { settings, test } = JSON.parse(basis) as { settings?: unknown; test?: unknown };
-    return JSON.stringify({ settings, test });
+    const { settings, test, choices } = JSON.parse(basis) as {
+      settings?: unknown;
+      test?: unknown;
+      choices?: Partial<TrainChoices>;
+    };
+    const split = { seed: choices?.seed, fractions: choices?.fractions, useTestFile: choices?.useTestFile };
+    return JSON.stringify({ settings, test, split });
   } catch {
     return basis;
   }
 }
 
+/** The most finished runs kept (each holds its explanation, ~0.6 MB on Adult); the oldest go first. */
+export const MAX_RUNS = 24;
+
 /**
  * The finished runs with a new one added (or put in place of an older copy of itself). Runs on other data
- * (another target, other cleaning, another test file) are dropped: their figures are not comparable. Runs
- * with other training choices (another model) stay, so models can be compared too.
+ * or another split (another target, other cleaning, another test file or seed) are dropped: their figures
+ * are not comparable. Runs with another model stay, so models can be compared too. Beyond `MAX_RUNS`, the
+ * oldest runs go, except `keep` (the chosen run).
  */
-export function withRun(runs: readonly TrainingRun[], run: TrainingRun): TrainingRun[] {
+export function withRun(runs: readonly TrainingRun[], run: TrainingRun, keep?: string | null): TrainingRun[] {
   const data = dataOf(run.basis);
   const kept = runs.filter((r) => dataOf(r.basis) === data);
   const at = kept.findIndex((r) => r.id === run.id);
-  if (at < 0) return [...kept, run];
-  return kept.map((r, i) => (i === at ? run : r));
+  const all = at < 0 ? [...kept, run] : kept.map((r, i) => (i === at ? run : r));
+  let excess = all.length - MAX_RUNS;
+  return all.filter((r) => !(excess > 0 && r.id !== keep && r.id !== run.id && excess-- > 0));
+}
+
+/**
+ * The finished run the results show: the run trained last, or — while a remedy trains, or after one failed
+ * or was cancelled — the run shown before it (`shownRunId`), so the page does not empty between remedies.
+ */
+export function shownRun(s: {
+  training: TrainingRun | null;
+  runs: readonly TrainingRun[];
+  shownRunId: string | null;
+}): TrainingRun | null {
+  const { training } = s;
+  if (!training?.mitigation || training.status === 'done') return training;
+  return s.runs.find((r) => r.id === s.shownRunId) ?? s.runs.at(-1) ?? training;
 }

@@ -17,6 +17,7 @@ import {
   restoredChoices,
   restoredRun,
   runBasis,
+  shownRun,
   startRun,
   testFileKey,
   withRun,
@@ -179,9 +180,9 @@ export function createTrainingActions(deps: TrainingDeps) {
         setRun((run) => ({ ...run, status: 'done', outcome: result.data }));
         store.set((s) => {
           if (!s.training) return {};
-          const runs = withRun(s.runs, s.training);
+          const runs = withRun(s.runs, s.training, s.chosenRunId);
           const chosenRunId = runs.some((r) => r.id === s.chosenRunId) ? s.chosenRunId : null;
-          return { runs, chosenRunId };
+          return { runs, chosenRunId, shownRunId: s.training.id };
         });
         await saveAllRuns();
       } else if (result.reason.code === 'cancelled') setRun((run) => ({ ...run, status: 'cancelled' }));
@@ -233,8 +234,11 @@ export function createTrainingActions(deps: TrainingDeps) {
       }
       for (const method of methods) {
         store.set({ remedies: { index: ++index, total, method } });
+        const before = store.get().training;
         await train({ ...given, method });
         if (remedySeq !== id) return;
+        // Another run was going (started elsewhere): this remedy never started, and nor will the rest.
+        if (store.get().training === before) return;
         // A remedy that fails says why (here and in the Train step); the others still run. Cancel ends them all.
         if (store.get().training?.status === 'cancelled') return;
       }
@@ -249,13 +253,18 @@ export function createTrainingActions(deps: TrainingDeps) {
       const state = store.get();
       const run = state.runs.find((r) => r.id === id);
       if (!run || isActive(state.training)) return;
-      store.set({ chosenRunId: id, training: run });
+      store.set({ chosenRunId: id, shownRunId: id, training: run });
       void saveRun();
       void saveAllRuns();
     },
     setThreshold(threshold) {
-      if (store.get().training?.status !== 'done') return;
-      setRun((run) => ({ ...run, threshold }));
+      // The run shown: the latest, or the one kept in view while a remedy trains.
+      const shown = shownRun(store.get());
+      if (shown?.status !== 'done') return;
+      store.set((s) => ({
+        runs: s.runs.map((r) => (r.id === shown.id ? { ...r, threshold } : r)),
+        ...(s.training?.id === shown.id ? { training: { ...s.training, threshold } } : {}),
+      }));
       clearTimeout(thresholdSave);
       thresholdSave = setTimeout(() => void saveRun(), 400);
     },
@@ -277,6 +286,12 @@ export function createTrainingActions(deps: TrainingDeps) {
       trainer.stop();
     },
     cancelTraining() {
+      // "Try all remedies" between two runs (looking up the test file, saving): Cancel ends the sequence.
+      if (store.get().remedies && !isActive(store.get().training)) {
+        remedySeq++;
+        store.set({ remedies: null });
+        return;
+      }
       if (!isActive(store.get().training)) return;
       runSeq++;
       remedySeq++;
@@ -309,7 +324,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     async forgetFile() {
       runSeq++;
       remedySeq++;
-      store.set({ runs: [], chosenRunId: null, remedies: null });
+      store.set({ runs: [], chosenRunId: null, shownRunId: null, remedies: null });
       await persist(() => saveRuns([], null));
       trainer.cancel();
       sampleTest = null;
@@ -325,10 +340,20 @@ export function createTrainingActions(deps: TrainingDeps) {
         store.set({ trainChoices: restoredChoices(session.training.choices), training: run });
         if (run?.status === 'interrupted') await saveRun();
       }
-      if (session.runs) {
-        const runs = session.runs.runs.flatMap((r) => restoredRun(r) ?? []);
-        store.set({ runs, chosenRunId: session.runs.chosenRunId });
+      // The runs list is saved when a run ends or is chosen; the shown run's record is newer (its threshold).
+      // A session from before runs were compared has only the latest run: it starts the list.
+      const training = store.get().training;
+      let runs = (session.runs?.runs ?? []).flatMap((r) => restoredRun(r) ?? []);
+      if (training?.status === 'done' && training.outcome) {
+        const known = runs.some((r) => r.id === training.id);
+        runs = known ? runs.map((r) => (r.id === training.id ? training : r)) : [...runs, training];
       }
+      const chosenRunId = session.runs?.chosenRunId ?? null;
+      store.set({
+        runs,
+        chosenRunId: runs.some((r) => r.id === chosenRunId) ? chosenRunId : null,
+        shownRunId: training?.status === 'done' ? training.id : null,
+      });
       if (session.testFile) {
         testFile = session.testFile;
         const { name, blob, id } = session.testFile;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { defaultI18n, I18nContext } from '../i18n';
 import type { Controller } from '../state/controller';
+import { shownRun } from '../state/training';
 import { BiasStep } from './bias/BiasStep';
 import { ColumnsStep } from './columns/ColumnsStep';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -15,9 +16,11 @@ function Header() {
   const { m } = defaultI18n;
   const controller = useController();
   const hasData = useAppState((s) => s.dataset !== null);
-  const hasResults = useAppState(
-    (s) => (s.training?.status === 'done' && s.training.outcome !== null) || s.runs.length > 0,
-  );
+  const hasResults = useAppState((s) => {
+    const shown = shownRun(s);
+    return shown?.status === 'done' && shown.outcome !== null;
+  });
+  const hasRuns = useAppState((s) => s.runs.length > 0);
   const startOver = () => {
     if (window.confirm(m.app.startOverConfirm)) void controller.startOver();
   };
@@ -43,7 +46,8 @@ function Header() {
               'goal',
               'bias',
               'train',
-              ...(hasResults ? (['performance', 'fairness', 'explain', 'mitigate'] as const) : []),
+              ...(hasResults ? (['performance', 'fairness', 'explain'] as const) : []),
+              ...(hasRuns ? (['mitigate'] as const) : []),
             ] as const
           ).map((id) => (
             <a key={id} href={`#${id}`}>

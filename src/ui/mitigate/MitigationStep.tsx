@@ -13,6 +13,7 @@ import { isActive } from '../../state/training';
 import { Section } from '../components/Section';
 import { useAppState, useController } from '../context';
 import { downloadReport, exportFor } from '../results/download';
+import { trainErrorText } from '../train/TrainResult';
 import { RunComparison } from './RunComparison';
 import { comparedRuns } from './runs';
 
@@ -36,8 +37,17 @@ function RemedyCard(props: {
         {text.notFor}
       </p>
       {props.method === 'thresholds' && <p className="warning">{t.thresholdsWarning}</p>}
-      {props.blocked && <p className="muted">{props.blocked}</p>}
-      <button type="button" disabled={props.busy || props.blocked !== null} onClick={props.onTry}>
+      {props.blocked && (
+        <p className="muted" id={`remedy-${props.method}-blocked`}>
+          {props.blocked}
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={props.busy || props.blocked !== null}
+        aria-describedby={props.blocked ? `remedy-${props.method}-blocked` : undefined}
+        onClick={props.onTry}
+      >
         {t.tryOne(text.name)}
       </button>
     </li>
@@ -174,7 +184,7 @@ export function MitigationStep() {
           {failed?.mitigation && failed.error && (
             <p className="alert alert-error" role="alert">
               {t.remedyFailed(t.methods[failed.mitigation.method].name)}{' '}
-              {m.errors[failed.error.code](failed.error.params ?? {}).title}
+              {trainErrorText(m, failed.error).title}
             </p>
           )}
           {compared.length > 0 && (
@@ -188,7 +198,13 @@ export function MitigationStep() {
             />
           )}
           <div className="row">
-            <p data-testid="chosen-run">{chosen ? t.chosenNote(chosen.name) : t.noneChosen}</p>
+            <p data-testid="chosen-run">
+              {!chosen
+                ? t.noneChosen
+                : training?.id === chosen.id
+                  ? t.chosenNote(chosen.name)
+                  : t.chosenNotShown(chosen.name)}
+            </p>
             {chosen && chosenRun && (
               <button
                 type="button"

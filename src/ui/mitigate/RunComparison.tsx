@@ -41,46 +41,48 @@ const TradeoffChart = memo(function TradeoffChart(props: {
   }, [props.runs, props.chosenId, key]);
   const name = t.goalDisparity[props.goal];
   return (
-    <figure className="chart" role="img" aria-label={t.chartLabel(name)} data-testid="tradeoff-chart">
+    <figure className="chart" data-testid="tradeoff-chart">
       <figcaption>{t.chartCaption(name)}</figcaption>
-      <ResponsiveContainer width="100%" height={300}>
-        <ScatterChart margin={{ top: 16, right: 32, bottom: 24, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="disparity"
-            name={name}
-            domain={[0, 'auto']}
-            tickFormatter={(v: number) => fmt.decimal(v, 2)}
-            label={{ value: name, position: 'insideBottom', offset: -14 }}
-          />
-          <YAxis
-            type="number"
-            dataKey="accuracy"
-            name={t.accuracyAxis}
-            domain={['auto', 'auto']}
-            tickFormatter={(v: number) => fmt.percent(v, 1)}
-            width={56}
-          />
-          <Scatter
-            data={frontier}
-            line={{ stroke: '#009E73', strokeWidth: 2 }}
-            shape={() => <g />}
-            isAnimationActive={false}
-            legendType="none"
-          />
-          <Scatter data={all} fill="#0072B2" isAnimationActive={false}>
-            <LabelList dataKey="label" position="right" className="tradeoff-label" />
-          </Scatter>
-          <Scatter
-            data={chosen}
-            shape={(p: { cx?: number; cy?: number }) => (
-              <circle cx={p.cx} cy={p.cy} r={9} fill="none" stroke="#D55E00" strokeWidth={2.5} />
-            )}
-            isAnimationActive={false}
-          />
-        </ScatterChart>
-      </ResponsiveContainer>
+      <div role="img" aria-label={t.chartLabel(name)}>
+        <ResponsiveContainer width="100%" height={300}>
+          <ScatterChart margin={{ top: 16, right: 32, bottom: 24, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="disparity"
+              name={name}
+              domain={[0, 'auto']}
+              tickFormatter={(v: number) => fmt.decimal(v, 2)}
+              label={{ value: name, position: 'insideBottom', offset: -14 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="accuracy"
+              name={t.accuracyAxis}
+              domain={['auto', 'auto']}
+              tickFormatter={(v: number) => fmt.percent(v, 1)}
+              width={56}
+            />
+            <Scatter
+              data={frontier}
+              line={{ stroke: '#009E73', strokeWidth: 2 }}
+              shape={() => <g />}
+              isAnimationActive={false}
+              legendType="none"
+            />
+            <Scatter data={all} fill="#0072B2" isAnimationActive={false}>
+              <LabelList dataKey="label" position="right" className="tradeoff-label" />
+            </Scatter>
+            <Scatter
+              data={chosen}
+              shape={(p: { cx?: number; cy?: number }) => (
+                <circle cx={p.cx} cy={p.cy} r={9} fill="none" stroke="#D55E00" strokeWidth={2.5} />
+              )}
+              isAnimationActive={false}
+            />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
       <p className="hint">{t.comparisonIntro(name)}</p>
     </figure>
   );
@@ -152,7 +154,7 @@ export const RunComparison = memo(function RunComparison(props: {
                   )}
                 </th>
                 <td>{r.model}</td>
-                <td>{r.attribute}</td>
+                <td>{r.protects ?? '–'}</td>
                 <td>{r.accuracy === null ? '–' : fmt.percent(r.accuracy, 1)}</td>
                 <td>{figure(r.auc)}</td>
                 <td>{figure(r.dp)}</td>

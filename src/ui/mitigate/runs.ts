@@ -14,8 +14,8 @@ export interface ComparedRun {
   id: string;
   name: string;
   model: string;
-  /** The attribute the remedy protects (a plain run: the attribute the comparison looks at). */
-  attribute: string;
+  /** The attribute the remedy protects; null for a plain run. */
+  protects: string | null;
   report: Report;
   accuracy: number | null;
   auc: number | null;
@@ -26,31 +26,42 @@ export interface ComparedRun {
 
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
-/** A run's name in the comparison: the remedy and its settings, or "Plain model". */
+/**
+ * A run's name in the comparison: the remedy and what it aimed at (the goal of the penalty and the
+ * thresholds, λ), or "Plain model".
+ */
 export function runName(m: Messages, mitigation: MitigationRequest | undefined, report: Report): string {
   const t = m.mitigate;
   if (!mitigation) return t.runName.plain;
   const name = t.methods[mitigation.method].name;
   const applied = report.mitigation?.options;
-  if (mitigation.method === 'penalty' && applied?.lambda !== undefined)
-    return t.runName.withLambda(name, String(applied.lambda));
+  const goal = applied?.fairness ? t.goalShort[applied.fairness] : null;
+  if (mitigation.method === 'penalty' && applied?.lambda !== undefined && goal)
+    return t.runName.penalty(name, goal, String(applied.lambda));
+  if (goal) return t.runName.withGoal(name, goal);
   return name;
 }
 
-/** The finished binary runs with their figures for `attribute` (each remedy: for the attribute it protects). */
+/**
+ * The finished binary runs with their figures for `attribute`, the same attribute for every run so the
+ * points share their axis (a remedy that protected another attribute is judged here by this one too).
+ * Runs with the same name are numbered ("Plain model (2)").
+ */
 export function comparedRuns(m: Messages, runs: readonly TrainingRun[], attribute: string): ComparedRun[] {
+  const seen = new Map<string, number>();
   return runs.flatMap((run) => {
     if (run.status !== 'done' || !run.outcome || run.outcome.report.task !== 'binary') return [];
     const report = reportOfRun(run, run.outcome);
-    const protectedAttribute = report.mitigation?.attribute ?? attribute;
-    const entry = report.fairness?.find((e) => e.attribute === protectedAttribute) as
-      BinaryAuditEntry | undefined;
+    const entry = report.fairness?.find((e) => e.attribute === attribute) as BinaryAuditEntry | undefined;
+    const base = runName(m, run.mitigation, report);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
     return [
       {
         id: run.id,
-        name: runName(m, run.mitigation, report),
+        name: count > 1 ? `${base} (${count})` : base,
         model: m.train.models[report.model.kind].name,
-        attribute: protectedAttribute,
+        protects: report.mitigation?.attribute ?? null,
         report,
         accuracy: num(report.metrics.accuracy),
         auc: num(report.metrics.rocAuc),

@@ -233,7 +233,14 @@ export const ExplainStep = memo(function ExplainStep({
         </div>
       )}
       <WhenVisible height={400}>
-        <WhatIf explanation={explanation} report={report} threshold={threshold} onRow={setRow} />
+        <>
+          {report.mitigation?.method === 'thresholds' && (
+            <p className="muted" data-testid="what-if-thresholds-note">
+              {m.mitigate.whatIfThresholdsNote}
+            </p>
+          )}
+          <WhatIf explanation={explanation} report={report} threshold={threshold} onRow={setRow} />
+        </>
         {explanation.model.kind === 'tree' && (
           <TreeDiagram explanation={explanation} report={report} row={row} />
         )}

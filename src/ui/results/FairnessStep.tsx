@@ -69,7 +69,7 @@ export function FairnessStep({ live, charts }: { live: LiveResults; charts: Live
               <p className="muted" data-testid="audit-threshold">
                 {live.index
                   ? t.atThreshold(fmt.decimal(live.threshold, 2))
-                  : live.explanation?.scored.decided
+                  : report.mitigation?.method === 'thresholds'
                     ? m.mitigate.groupThresholdsNote
                     : t.atThreshold(fmt.decimal(live.threshold, 2))}
               </p>

@@ -98,7 +98,7 @@ export function PerformanceStep({
       {report.task === 'binary' && explanation && live.index && (
         <ThresholdSlider threshold={live.threshold} positive={report.positiveClass ?? ''} />
       )}
-      {report.task === 'binary' && explanation?.scored.decided && (
+      {report.mitigation?.method === 'thresholds' && (
         <p className="muted" data-testid="group-thresholds-note">
           {m.mitigate.groupThresholdsNote}
         </p>

@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { shownRun } from '../../state/training';
 import { useAppState } from '../context';
 import { ExplainStep } from './ExplainStep';
 import { FairnessStep } from './FairnessStep';
@@ -22,11 +23,8 @@ function Results({ threshold, outcome }: { threshold: number | undefined; outcom
 
 /** Steps 6–8, once a run has finished: how good the model is, whether it is fair, why it decides so. */
 export function ResultsSteps() {
-  // While a remedy trains (or after one failed), the last finished run stays in view: the comparison below
-  // keeps its place.
-  const run = useAppState((s) =>
-    s.training?.mitigation && s.training.status !== 'done' ? (s.runs.at(-1) ?? s.training) : s.training,
-  );
+  // While a remedy trains (or after one failed), the run shown before stays in view (see `shownRun`).
+  const run = useAppState(shownRun);
   const done = run?.status === 'done' ? run.outcome : null;
   // A finished run's results appear in a deferred (time-sliced) render after its end is shown: three steps of
   // tables and charts at once would otherwise hold the main thread for hundreds of milliseconds. The threshold

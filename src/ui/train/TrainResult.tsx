@@ -11,6 +11,7 @@ import { useDuration } from './useDuration';
 import { Headline } from '../results/Headline';
 import { useLiveResults } from '../results/live';
 import { downloadReport, exportFor } from '../results/download';
+import { runName } from '../mitigate/runs';
 
 /**
  * Where keyboard focus goes when a run ends: the Stop and Cancel buttons it was on are gone, so without this
@@ -68,6 +69,11 @@ function Finished({
       {diverged && (
         <p className="alert alert-error" role="alert">
           {t.diverged}
+        </p>
+      )}
+      {run.mitigation && report.mitigation && (
+        <p data-testid="run-name">
+          {m.mitigate.thisRun(runName(m, run.mitigation, report), report.mitigation.attribute)}
         </p>
       )}
       <BackendNote run={run} />
@@ -138,7 +144,7 @@ export function TrainResult({ run, endedHere }: { run: TrainingRun; endedHere: b
  * A failed run in words. Problems of the separate test file say so (the general messages speak of "this
  * file"); pipeline problems have training-specific wording; the rest use the app's general messages.
  */
-function trainErrorText(m: Messages, error: AppError): { title: string; hint: string } {
+export function trainErrorText(m: Messages, error: AppError): { title: string; hint: string } {
   const params = error.params ?? {};
   const forTest = params.file === 'test';
   if (forTest && error.code === 'target-missing') return m.train.errors['target-missing'](params);

@@ -76,12 +76,15 @@ export function TrainStep() {
   const controller = useController();
   const run = useAppState((s) => s.training);
   const ready = useAppState((s) => Boolean(s.analysis?.target?.task) && !s.analysis?.target?.problem);
-  const active = isActive(run);
+  // "Try all remedies" between two of its runs counts as busy too: nothing may start or change then.
+  const sequence = useAppState((s) => s.remedies !== null);
+  const running = isActive(run);
+  const active = running || sequence;
   // True on the render where a run has just ended here: the result may then take keyboard focus.
   const wasActive = useRef(false);
-  const endedHere = wasActive.current && !active;
+  const endedHere = wasActive.current && !running;
   useEffect(() => {
-    wasActive.current = active;
+    wasActive.current = running;
   });
   const invalid = useAppState((s) => s.invalidTrainFields.length > 0);
   return (
@@ -110,8 +113,8 @@ export function TrainStep() {
           </p>
         )}
       </div>
-      {run && active && <TrainProgress run={run} />}
-      {run && !active && <TrainResult run={run} endedHere={endedHere} />}
+      {run && running && <TrainProgress run={run} />}
+      {run && !running && <TrainResult run={run} endedHere={endedHere} />}
     </Section>
   );
 }
