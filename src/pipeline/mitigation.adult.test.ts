@@ -108,6 +108,28 @@ describe('remedies on UCI Adult by sex, logistic regression', () => {
     expect(gap(r, 'demographic-parity')).toBeLessThan(0.6 * gap(baseline, 'demographic-parity'));
   }, 60_000);
 
+  it('protects an intersection (sex × race) too: reweighing by its cells lowers its parity gap', async () => {
+    const both = { ...SETTINGS, sensitive: [{ column: 'sex' }, { column: 'race' }] };
+    const runWith = async (mitigation?: MitigationRequest) => {
+      const r = await runPipeline({
+        ...main,
+        testTable,
+        settings: both,
+        model: 'logistic',
+        seed: 42,
+        backend: 'typescript',
+        ...(mitigation ? { mitigation } : {}),
+      });
+      if (!r.ok) throw new Error(r.reason.code);
+      const entry = fairnessAudit(r.data).find((e) => e.attribute === 'sex × race') as BinaryAuditEntry;
+      return { r: r.data, gap: entry.demographicParityDifference as number };
+    };
+    const plain = await runWith();
+    const reweighed = await runWith({ method: 'reweigh', attribute: 'sex × race' });
+    expect(reweighed.r.mitigation?.attribute).toBe('sex × race');
+    expect(reweighed.gap).toBeLessThan(0.75 * plain.gap);
+  }, 60_000);
+
   it('group thresholds without validation rows, and a drop that would drop nothing, are refused with a reason', async () => {
     const noValidation = await runPipeline({
       ...main,

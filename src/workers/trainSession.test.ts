@@ -104,6 +104,31 @@ describe('trainJob', () => {
     expect(explanation?.scored.y.length).toBe(result.data.report.split.test);
   });
 
+  it('trains with the remedy the job asks for; group thresholds reach the report and the explanation', async () => {
+    const fake = fakeRuntime(REAL_GPU);
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      target: 'credit risk',
+      positiveClass: 'good',
+      sensitive: [{ column: 'sex' }],
+    };
+    const { result } = await run(
+      job(
+        { model: 'tree' },
+        { settings, mitigation: { method: 'thresholds', fairness: 'equal-opportunity' } },
+      ),
+      fake.runtime,
+    );
+    if (!result.ok) throw new Error(result.reason.code);
+    expect(result.data.report.mitigation).toMatchObject({
+      method: 'thresholds',
+      attribute: 'sex',
+      options: { fairness: 'equal-opportunity' },
+    });
+    expect(result.data.report.threshold).toBeUndefined();
+    expect(result.data.explanation?.scored.decided).toBe(true);
+  });
+
   it('skips a software-emulated GPU automatically for the typed-array loop, and says why', async () => {
     const fake = fakeRuntime(SWIFTSHADER);
     const { result } = await run(job({}), fake.runtime);
