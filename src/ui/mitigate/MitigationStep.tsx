@@ -121,19 +121,20 @@ export function MitigationStep() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-lambda`}>
-                {t.lambda}: <output htmlFor={`${id}-lambda`}>{lambda}</output>
-              </label>
-              <input
-                id={`${id}-lambda`}
-                type="range"
-                min={0}
-                max={MAX_PENALTY_LAMBDA}
-                step={0.5}
-                value={lambda}
-                aria-describedby={`${id}-lambda-hint`}
-                onChange={(e) => setLambda(Number(e.target.value))}
-              />
+              <label htmlFor={`${id}-lambda`}>{t.lambda}</label>
+              <div className="lambda-input">
+                <input
+                  id={`${id}-lambda`}
+                  type="range"
+                  min={0}
+                  max={MAX_PENALTY_LAMBDA}
+                  step={0.5}
+                  value={lambda}
+                  aria-describedby={`${id}-lambda-hint`}
+                  onChange={(e) => setLambda(Number(e.target.value))}
+                />
+                <output htmlFor={`${id}-lambda`}>{lambda}</output>
+              </div>
               <span className="hint" id={`${id}-lambda-hint`}>
                 {t.lambdaHint}
               </span>

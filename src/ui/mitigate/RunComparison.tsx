@@ -25,7 +25,7 @@ const TradeoffChart = memo(function TradeoffChart(props: {
   const { m, fmt } = useI18n();
   const t = m.mitigate;
   const key = GOAL_FIGURE[props.goal];
-  const { all, frontier, chosen } = useMemo(() => {
+  const { all, frontier, chosen, ticks } = useMemo(() => {
     const points: (Point & { id: string })[] = props.runs.flatMap((r) => {
       const d = r[key];
       return d === null || r.accuracy === null
@@ -33,10 +33,16 @@ const TradeoffChart = memo(function TradeoffChart(props: {
         : [{ id: r.id, disparity: d, accuracy: r.accuracy, label: r.name }];
     });
     const onFrontier = paretoFrontier(points).map((i) => points[i]);
+    // Round ticks (steps of 0.05 or 0.1 from 0): recharts' own would be 0.045 apart, shown rounded.
+    const most = Math.max(0.05, ...points.map((p) => p.disparity));
+    const step = most > 0.3 ? 0.1 : 0.05;
+    const top = Math.ceil(most / step - 1e-9) * step;
+    const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(2)));
     return {
       all: points,
       frontier: onFrontier,
       chosen: points.filter((p) => p.id === props.chosenId),
+      ticks,
     };
   }, [props.runs, props.chosenId, key]);
   const name = t.goalDisparity[props.goal];
@@ -51,7 +57,8 @@ const TradeoffChart = memo(function TradeoffChart(props: {
               type="number"
               dataKey="disparity"
               name={name}
-              domain={[0, 'auto']}
+              domain={[0, ticks[ticks.length - 1]]}
+              ticks={ticks}
               tickFormatter={(v: number) => fmt.decimal(v, 2)}
               label={{ value: name, position: 'insideBottom', offset: -14 }}
             />
