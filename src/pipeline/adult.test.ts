@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseCsv } from '../data/parse';
+import { loadTable } from './sampleTables';
 import { DEFAULT_SETTINGS } from '../data/settings';
 import type { TableInput } from './types';
 import { runPipeline } from './train';
@@ -16,11 +15,7 @@ import type { BinaryMetrics, ModelKind } from './types';
 
 let main: TableInput;
 let testTable: TableInput;
-const load = async (file: string): Promise<TableInput> => {
-  const parsed = await parseCsv(new Uint8Array(readFileSync(file)), {});
-  if (!parsed.ok) throw new Error(`${file} did not parse: ${parsed.reason.code}`);
-  return { table: parsed.data.table, kinds: parsed.data.kinds };
-};
+const load = loadTable;
 
 beforeAll(async () => {
   main = await load('public/samples/adult.csv');

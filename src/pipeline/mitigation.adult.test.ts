@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../data/parse';
+import { loadTable } from './sampleTables';
 import { DEFAULT_SETTINGS } from '../data/settings';
 import { fairnessAudit, type BinaryAuditEntry } from './audit';
 import type { FairnessGoal, MitigationRequest } from './mitigation';
@@ -16,11 +15,7 @@ import type { BinaryMetrics, PipelineResult, TableInput } from './types';
  */
 let main: TableInput;
 let testTable: TableInput;
-const load = async (file: string): Promise<TableInput> => {
-  const parsed = await parseCsv(new Uint8Array(readFileSync(file)), {});
-  if (!parsed.ok) throw new Error(`${file} did not parse: ${parsed.reason.code}`);
-  return { table: parsed.data.table, kinds: parsed.data.kinds };
-};
+const load = loadTable;
 
 const SETTINGS = {
   ...DEFAULT_SETTINGS,
