@@ -25,7 +25,7 @@ const TradeoffChart = memo(function TradeoffChart(props: {
   const { m, fmt } = useI18n();
   const t = m.mitigate;
   const key = GOAL_FIGURE[props.goal];
-  const { all, frontier, chosen, ticks } = useMemo(() => {
+  const { all, frontier, chosen, ticks, yTicks } = useMemo(() => {
     const points: (Point & { id: string })[] = props.runs.flatMap((r) => {
       const d = r[key];
       return d === null || r.accuracy === null
@@ -38,11 +38,22 @@ const TradeoffChart = memo(function TradeoffChart(props: {
     const step = most > 0.3 ? 0.1 : 0.05;
     const top = Math.ceil(most / step - 1e-9) * step;
     const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(2)));
+    // Accuracy in round steps too (0.5, 1, 2, 5 or 10 points), at most 6 ticks around the runs.
+    const accuracies = points.map((p) => p.accuracy);
+    const low = Math.min(...accuracies, 1);
+    const high = Math.max(...accuracies, 0);
+    const yStep = [0.005, 0.01, 0.02, 0.05, 0.1].find((d) => (high - low) / d <= 5) ?? 0.2;
+    const yLow = Math.max(0, Math.floor(low / yStep) * yStep);
+    const yHigh = Math.min(1, Math.max(yLow + yStep, Math.ceil(high / yStep) * yStep));
+    const yTicks = Array.from({ length: Math.round((yHigh - yLow) / yStep) + 1 }, (_, i) =>
+      Number((yLow + i * yStep).toFixed(3)),
+    );
     return {
       all: points,
       frontier: onFrontier,
       chosen: points.filter((p) => p.id === props.chosenId),
       ticks,
+      yTicks,
     };
   }, [props.runs, props.chosenId, key]);
   const name = t.goalDisparity[props.goal];
@@ -66,7 +77,8 @@ const TradeoffChart = memo(function TradeoffChart(props: {
               type="number"
               dataKey="accuracy"
               name={t.accuracyAxis}
-              domain={['auto', 'auto']}
+              domain={[yTicks[0], yTicks[yTicks.length - 1]]}
+              ticks={yTicks}
               tickFormatter={(v: number) => fmt.percent(v, 1)}
               width={56}
             />
