@@ -34,7 +34,7 @@ test('Adult: try all remedies, compare them, choose one, export it', async ({ pa
   // The results of the last finished run stay in view while the next remedy trains.
   await expect(page.getByRole('region', { name: 'Is it fair' })).toBeVisible();
   await expect(step.getByTestId('run-row')).toHaveCount(6, { timeout: 3 * TRAINING_TIMEOUT });
-  await expect(step.getByTestId('remedies-progress')).toHaveText('');
+  await expect(step.getByTestId('remedies-progress')).toHaveText('Done: 5 of 5 runs finished.');
   await expect(step.getByRole('button', { name: 'Try all remedies' })).toBeEnabled();
 
   // The chart shows one point per run (six) and the frontier; the table has each run's figures.

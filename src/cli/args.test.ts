@@ -119,6 +119,9 @@ describe('parseArgs', () => {
     );
     expect(error([...base, '--mitigate', 'penalty', '--lambda', '-1'])).toMatch(/^--lambda must be a number/);
     expect(error([...base, '--fairness', 'equalized-odds'])).toBe('--fairness needs --mitigate.');
+    expect(error([...base, '--mitigate', 'reweigh', '--attribute', 'race'])).toBe(
+      '--attribute must be one of --sensitive, or two of them joined by " x "; got "race".',
+    );
     expect(error([...base, '--mitigate', 'reweigh', '--lambda', '2'])).toBe(
       '--lambda applies to --mitigate penalty only.',
     );

@@ -170,6 +170,11 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
     return failWith('--mitigate needs --sensitive: a remedy protects a sensitive attribute.');
   // "a x b" is easier to type than the audit's "a × b".
   const attribute = values.attribute?.replace(/\s+x\s+/g, ' × ') ?? null;
+  const parts = attribute?.split(' × ') ?? [];
+  if (attribute !== null && (parts.length > 2 || !parts.every((a) => sensitive.includes(a))))
+    return failWith(
+      `--attribute must be one of --sensitive, or two of them joined by " x "; got "${values.attribute}".`,
+    );
   return {
     ok: true,
     data: {

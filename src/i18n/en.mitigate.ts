@@ -111,8 +111,17 @@ export const mitigate = {
   chosenNote: (run: string) =>
     `Chosen: ${run}. The results above show it, and both "Download report" buttons export it.`,
   chosenNotShown: (run: string) =>
-    `Chosen: ${run}. The results above show a later run; choose ${run} again to see it there. The button here exports the chosen run.`,
-  remedyFailed: (name: string) => `${name} did not finish; the message is in step 5.`,
+    `Chosen: ${run}. The results above show another run; the button here exports the chosen one.`,
+  remedyFailed: (name: string) => `${name} did not finish:`,
+  ended: (finished: number, total: number) =>
+    finished === total
+      ? `Done: ${total} of ${total} runs finished.`
+      : `${finished} of ${total} runs finished.`,
+  endedCancelled: (finished: number, total: number) =>
+    `Cancelled after ${finished} of ${total} runs; the finished ones are compared below.`,
+  endedSettingsChanged: (finished: number, total: number) =>
+    `Stopped after ${finished} of ${total} runs: the data settings changed meanwhile, so later runs would not compare with the earlier ones. Try again to train the rest on the new settings.`,
+  showChosen: 'Show the chosen run',
   whatIfThresholdsNote:
     "The what-if editor shows the model's own decision at ½, before the group thresholds of this run; a row's final decision also depends on its group (and sometimes on a random draw).",
   thisRun: (name: string, attribute: string) => `This run: ${name}, protecting "${attribute}".`,

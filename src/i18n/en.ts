@@ -32,7 +32,7 @@ function mitigationProblem(p: P): { title: string; hint: string } {
       };
     case 'no-validation':
       return {
-        title: 'Group thresholds are chosen on the validation rows, and this split has none.',
+        title: `${p.method === 'drop-proxies' ? 'The proxies to drop are' : 'Group thresholds are'} chosen on the validation rows, and this split has none.`,
         hint: 'Give the validation share a few percent in step 5 (Advanced settings), then try again.',
       };
     case 'attribute-missing-in-test':

@@ -161,7 +161,9 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
     const proxies = proxiesOf(data, mainGroups, split, !test);
     let mitigation: Mitigation | null = request ? { method: request.method, attribute, options: {} } : null;
 
-    if (request?.method === 'thresholds' && split.validation.length === 0)
+    // Both are judged on the validation rows: the thresholds fitted, the proxies scored.
+    const needsValidation = request?.method === 'thresholds' || request?.method === 'drop-proxies';
+    if (request && needsValidation && split.validation.length === 0)
       return fail('mitigation-unavailable', { method: request.method, reason: 'no-validation' });
 
     progress?.({ type: 'stage', stage: 'preprocess' });

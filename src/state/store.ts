@@ -10,6 +10,16 @@ import type { Analysis, LoadedSummary } from '../workers/protocol';
 import type { TrainChoices } from '../workers/trainProtocol';
 import { DEFAULT_TRAIN_CHOICES, type TrainingRun } from './training';
 
+/** The end of a sequence of remedies ("Try all remedies", or one remedy after its baseline). */
+export interface RemediesSummary {
+  finished: number;
+  total: number;
+  /** `method` 'baseline' for the plain run trained first. */
+  failed: { method: string; error: AppError }[];
+  /** Why it stopped before the end: Cancel, or the data settings changed while it ran. */
+  stopped: 'cancelled' | 'settings-changed' | null;
+}
+
 export interface AppState {
   /** 'restoring' while the saved session is read back on start-up. */
   phase: 'restoring' | 'ready';
@@ -36,8 +46,10 @@ export interface AppState {
   chosenRunId: string | null;
   /** The finished run the results showed last: kept in view while a remedy trains (see `shownRun`). */
   shownRunId: string | null;
-  /** "Try all remedies" in progress: the remedy being trained (1-based) of how many, and its method. */
+  /** Remedies being tried in sequence: the run being trained (1-based) of how many, and its method. */
   remedies: { index: number; total: number; method: string } | null;
+  /** How the last sequence of remedies ended: runs finished of all, the failures, and why it stopped early. */
+  remediesEnded: RemediesSummary | null;
   /** A test file the user uploaded for the Train step (its name and rows are known once trained). */
   /** `id` is unique per upload (kept across reloads): it tells results trained on another file apart. */
   testFile: { name: string; bytes: number; id: string } | null;
@@ -60,6 +72,7 @@ export const initialState: AppState = {
   chosenRunId: null,
   shownRunId: null,
   remedies: null,
+  remediesEnded: null,
   testFile: null,
   invalidTrainFields: [],
 };

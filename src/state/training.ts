@@ -233,15 +233,17 @@ export const MAX_RUNS = 24;
  * The finished runs with a new one added (or put in place of an older copy of itself). Runs on other data
  * or another split (another target, other cleaning, another test file or seed) are dropped: their figures
  * are not comparable. Runs with another model stay, so models can be compared too. Beyond `MAX_RUNS`, the
- * oldest runs go, except `keep` (the chosen run).
+ * oldest runs go, except `keep` (the chosen run) and its baseline.
  */
 export function withRun(runs: readonly TrainingRun[], run: TrainingRun, keep?: string | null): TrainingRun[] {
+  // The chosen run, and the baseline it is exported beside.
+  const kept = new Set([keep, runs.find((r) => r.id === keep)?.baselineId].filter(Boolean));
   const data = dataOf(run.basis);
-  const kept = runs.filter((r) => dataOf(r.basis) === data);
-  const at = kept.findIndex((r) => r.id === run.id);
-  const all = at < 0 ? [...kept, run] : kept.map((r, i) => (i === at ? run : r));
+  const same = runs.filter((r) => dataOf(r.basis) === data);
+  const at = same.findIndex((r) => r.id === run.id);
+  const all = at < 0 ? [...same, run] : same.map((r, i) => (i === at ? run : r));
   let excess = all.length - MAX_RUNS;
-  return all.filter((r) => !(excess > 0 && r.id !== keep && r.id !== run.id && excess-- > 0));
+  return all.filter((r) => !(excess > 0 && !kept.has(r.id) && r.id !== run.id && excess-- > 0));
 }
 
 /**
@@ -252,8 +254,10 @@ export function shownRun(s: {
   training: TrainingRun | null;
   runs: readonly TrainingRun[];
   shownRunId: string | null;
+  chosenRunId?: string | null;
 }): TrainingRun | null {
   const { training } = s;
   if (!training?.mitigation || training.status === 'done') return training;
-  return s.runs.find((r) => r.id === s.shownRunId) ?? s.runs.at(-1) ?? training;
+  const find = (id: string | null | undefined) => s.runs.find((r) => r.id === id);
+  return find(s.shownRunId) ?? find(s.chosenRunId) ?? s.runs.at(-1) ?? training;
 }

@@ -6,10 +6,10 @@
 import type { AppError } from '../core/result';
 import type { TrainClient } from '../workers/trainClient';
 import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtocol';
-import { MITIGATION_METHODS, type MitigationRequest } from '../pipeline/mitigation';
+import { MITIGATION_METHODS, type MitigationMethod, type MitigationRequest } from '../pipeline/mitigation';
 import { saveRuns, saveTestFile, saveTraining, type Session } from './persist';
 import { loadSamples } from './samples';
-import type { Store } from './store';
+import type { RemediesSummary, Store } from './store';
 import {
   applyEvent,
   baselineFor,
@@ -49,6 +49,8 @@ export interface TrainingActions {
    * and seed. The penalty is skipped for the tree models, which cannot take it. Cancel ends the sequence.
    */
   tryAllRemedies(settings: Omit<MitigationRequest, 'method'>): Promise<void>;
+  /** One remedy, after a baseline when there is none on the current basis (as `tryAllRemedies`). */
+  tryRemedy(settings: Omit<MitigationRequest, 'method'>, method: MitigationMethod): Promise<void>;
   /** Marks a finished run as the one the user keeps: the results show it and exports use it. */
   chooseRun(id: string): void;
   /** Ends training after the current epoch, keeping the best model so far. */
@@ -202,16 +204,52 @@ export function createTrainingActions(deps: TrainingDeps) {
   /** A slider sends many values a second: the run is saved once it rests. */
   let thresholdSave: ReturnType<typeof setTimeout> | undefined;
 
-  /** Numbers the calls of `tryAllRemedies`; Cancel, a new file and "Start over" move it on. */
+  /** Numbers the sequences of remedies; Cancel, a new file and "Start over" move it on. */
   let remedySeq = 0;
+  /** The summary of the sequence going on, for Cancel between two of its runs. */
+  let sequence: RemediesSummary | null = null;
 
-  async function tryAllRemedies(given: Omit<MitigationRequest, 'method'>): Promise<void> {
+  /**
+   * Remedies in sequence, after a baseline when there is none on the current basis: every run of it trains
+   * on the settings and choices it started with; if they change meanwhile, the sequence stops (its runs
+   * would not compare). Failures do not stop it; each is recorded for the summary (`remediesEnded`).
+   */
+  async function tryRemedies(
+    given: Omit<MitigationRequest, 'method'>,
+    wanted: readonly MitigationMethod[],
+  ): Promise<void> {
     if (isActive(store.get().training) || store.get().remedies) return;
     const id = ++remedySeq;
     const tree = ['tree', 'boosted'].includes(store.get().trainChoices.model);
-    const methods = MITIGATION_METHODS.filter((m) => !(tree && m === 'penalty'));
+    const methods = wanted.filter((m) => !(tree && m === 'penalty'));
+    const pinned = () => JSON.stringify({ s: store.get().settings, c: store.get().trainChoices });
+    const startedWith = pinned();
+    const ended: RemediesSummary = { finished: 0, total: methods.length, failed: [], stopped: null };
+    sequence = ended;
     // Shown at once (and blocks a second click) while the test file is looked up.
-    store.set({ remedies: { index: 0, total: methods.length, method: 'baseline' } });
+    store.set({ remedies: { index: 0, total: methods.length, method: 'baseline' }, remediesEnded: null });
+    /** One run of the sequence; false when the sequence must stop. */
+    const step = async (method: MitigationMethod | 'baseline', index: number): Promise<boolean> => {
+      if (pinned() !== startedWith) {
+        ended.stopped = 'settings-changed';
+        return false;
+      }
+      store.set({ remedies: { index, total: ended.total, method } });
+      const before = store.get().training;
+      await train(method === 'baseline' ? undefined : { ...given, method });
+      const after = store.get().training;
+      if (remedySeq !== id) return false;
+      // Another run was going (started elsewhere): this one never started, and nor will the rest.
+      if (after === before || !after) return false;
+      if (after.status === 'cancelled') {
+        ended.stopped = 'cancelled';
+        return false;
+      }
+      if (after.status === 'done') ended.finished++;
+      else if (after.error) ended.failed.push({ method, error: after.error });
+      // Without a baseline the remedies would have nothing to be compared with.
+      return method !== 'baseline' || after.status === 'done';
+    };
     try {
       // A plain run on exactly the current settings is the baseline; without one (none yet, or the
       // settings changed since), the sequence trains it first.
@@ -225,37 +263,31 @@ export function createTrainingActions(deps: TrainingDeps) {
       }
       if (remedySeq !== id) return;
       const needsBaseline = basis === null || !baselineFor(store.get().runs, basis);
-      const total = methods.length + (needsBaseline ? 1 : 0);
+      if (needsBaseline) ended.total++;
       let index = 0;
-      if (needsBaseline) {
-        store.set({ remedies: { index: ++index, total, method: 'baseline' } });
-        await train();
-        if (remedySeq !== id || store.get().training?.status !== 'done') return;
-      }
-      for (const method of methods) {
-        store.set({ remedies: { index: ++index, total, method } });
-        const before = store.get().training;
-        await train({ ...given, method });
-        if (remedySeq !== id) return;
-        // Another run was going (started elsewhere): this remedy never started, and nor will the rest.
-        if (store.get().training === before) return;
-        // A remedy that fails says why (here and in the Train step); the others still run. Cancel ends them all.
-        if (store.get().training?.status === 'cancelled') return;
-      }
+      if (needsBaseline && !(await step('baseline', ++index))) return;
+      for (const method of methods) if (!(await step(method, ++index))) return;
     } finally {
-      if (remedySeq === id) store.set({ remedies: null });
+      if (remedySeq === id) store.set({ remedies: null, remediesEnded: { ...ended } });
     }
   }
 
+  /** Saves the runs and the shown one a moment after the last change (arrow keys move through the radios). */
+  let choiceSave: ReturnType<typeof setTimeout> | undefined;
+
   const actions: TrainingActions = {
-    tryAllRemedies,
+    tryAllRemedies: (given) => tryRemedies(given, MITIGATION_METHODS),
+    tryRemedy: (given, method) => tryRemedies(given, [method]),
     chooseRun(id) {
       const state = store.get();
       const run = state.runs.find((r) => r.id === id);
-      if (!run || isActive(state.training)) return;
+      if (!run || isActive(state.training) || state.remedies) return;
       store.set({ chosenRunId: id, shownRunId: id, training: run });
-      void saveRun();
-      void saveAllRuns();
+      clearTimeout(choiceSave);
+      choiceSave = setTimeout(() => {
+        void saveRun();
+        void saveAllRuns();
+      }, 400);
     },
     setThreshold(threshold) {
       // The run shown: the latest, or the one kept in view while a remedy trains.
@@ -266,7 +298,8 @@ export function createTrainingActions(deps: TrainingDeps) {
         ...(s.training?.id === shown.id ? { training: { ...s.training, threshold } } : {}),
       }));
       clearTimeout(thresholdSave);
-      thresholdSave = setTimeout(() => void saveRun(), 400);
+      const onTraining = store.get().training?.id === shown.id;
+      thresholdSave = setTimeout(() => void (onTraining ? saveRun() : saveAllRuns()), 400);
     },
     updateTrainChoices(change) {
       store.set((s) => ({ trainChoices: change(s.trainChoices) }));
@@ -289,13 +322,13 @@ export function createTrainingActions(deps: TrainingDeps) {
       // "Try all remedies" between two runs (looking up the test file, saving): Cancel ends the sequence.
       if (store.get().remedies && !isActive(store.get().training)) {
         remedySeq++;
-        store.set({ remedies: null });
+        const ended = sequence ? { ...sequence, stopped: 'cancelled' as const } : null;
+        store.set({ remedies: null, remediesEnded: ended });
         return;
       }
       if (!isActive(store.get().training)) return;
       runSeq++;
-      remedySeq++;
-      store.set({ remedies: null });
+      // A sequence sees the run cancelled and stops; its summary says so.
       trainer.cancel();
       setRun((run) => ({ ...run, status: 'cancelled' }));
       void saveRun();
@@ -324,7 +357,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     async forgetFile() {
       runSeq++;
       remedySeq++;
-      store.set({ runs: [], chosenRunId: null, shownRunId: null, remedies: null });
+      store.set({ runs: [], chosenRunId: null, shownRunId: null, remedies: null, remediesEnded: null });
       await persist(() => saveRuns([], null));
       trainer.cancel();
       sampleTest = null;

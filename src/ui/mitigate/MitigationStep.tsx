@@ -9,7 +9,7 @@ import {
   type MitigationMethod,
   type MitigationRequest,
 } from '../../pipeline/mitigation';
-import { isActive } from '../../state/training';
+import { isActive, shownRun } from '../../state/training';
 import { Section } from '../components/Section';
 import { useAppState, useController } from '../context';
 import { downloadReport, exportFor } from '../results/download';
@@ -66,6 +66,8 @@ export function MitigationStep() {
   const training = useAppState((s) => s.training);
   const chosenRunId = useAppState((s) => s.chosenRunId);
   const remedies = useAppState((s) => s.remedies);
+  const remediesEnded = useAppState((s) => s.remediesEnded);
+  const shownId = useAppState((s) => shownRun(s)?.id ?? null);
   const model = useAppState((s) => s.trainChoices.model);
   const id = useId();
   const latest = training?.status === 'done' && training.outcome ? training : runs.at(-1);
@@ -86,7 +88,9 @@ export function MitigationStep() {
   const busy = isActive(training) || remedies !== null;
   const available = report.task === 'binary' && attributes.length > 0;
   const settings: Omit<MitigationRequest, 'method'> = { attribute, fairness: goal, lambda };
-  const failed = training?.status === 'failed' && training.mitigation ? training : null;
+  const ended = remediesEnded;
+  const nameOf = (method: string) =>
+    method === 'baseline' ? t.baselineName : t.methods[method as MitigationMethod].name;
   const chosen = compared.find((r) => r.id === chosenRunId);
   const chosenRun = runs.find((r) => r.id === chosenRunId);
   return (
@@ -151,7 +155,7 @@ export function MitigationStep() {
                     ? t.penaltyNeedsNetwork
                     : null
                 }
-                onTry={() => void controller.train({ ...settings, method })}
+                onTry={() => void controller.tryRemedy(settings, method)}
               />
             ))}
           </ul>
@@ -171,29 +175,37 @@ export function MitigationStep() {
             )}
           </div>
           <p className="hint">{t.tryAllHint}</p>
-          <p role="status" data-testid="remedies-progress">
-            {remedies &&
-              remedies.index > 0 &&
-              t.progress(
-                remedies.index,
-                remedies.total,
-                remedies.method === 'baseline'
-                  ? t.baselineName
-                  : t.methods[remedies.method as MitigationMethod].name,
-              )}
-          </p>
-          {failed?.mitigation && failed.error && (
-            <p className="alert alert-error" role="alert">
-              {t.remedyFailed(t.methods[failed.mitigation.method].name)}{' '}
-              {trainErrorText(m, failed.error).title}
-            </p>
-          )}
+          <div role="status" data-testid="remedies-progress">
+            {remedies && remedies.index > 0 && (
+              <p>{t.progress(remedies.index, remedies.total, nameOf(remedies.method))}</p>
+            )}
+            {!remedies && ended && (
+              <>
+                <p>
+                  {ended.stopped === 'settings-changed'
+                    ? t.endedSettingsChanged(ended.finished, ended.total)
+                    : ended.stopped === 'cancelled'
+                      ? t.endedCancelled(ended.finished, ended.total)
+                      : t.ended(ended.finished, ended.total)}
+                </p>
+                {ended.failed.length > 0 && (
+                  <ul className="alert alert-error">
+                    {ended.failed.map((f) => (
+                      <li key={f.method}>
+                        {t.remedyFailed(nameOf(f.method))} {trainErrorText(m, f.error).title}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
+          </div>
           {compared.length > 0 && (
             <RunComparison
               runs={compared}
               goal={goal}
               chosenId={chosenRunId}
-              shownId={training?.id ?? null}
+              shownId={shownId}
               busy={busy}
               onChoose={controller.chooseRun}
             />
@@ -202,10 +214,15 @@ export function MitigationStep() {
             <p data-testid="chosen-run">
               {!chosen
                 ? t.noneChosen
-                : training?.id === chosen.id
+                : shownId === chosen.id
                   ? t.chosenNote(chosen.name)
                   : t.chosenNotShown(chosen.name)}
             </p>
+            {chosen && shownId !== chosen.id && (
+              <button type="button" disabled={busy} onClick={() => controller.chooseRun(chosen.id)}>
+                {t.showChosen}
+              </button>
+            )}
             {chosen && chosenRun && (
               <button
                 type="button"

@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { shownRun } from '../../state/training';
 import { useAppState } from '../context';
 import { ExplainStep } from './ExplainStep';
@@ -30,7 +30,16 @@ export function ResultsSteps() {
   // tables and charts at once would otherwise hold the main thread for hundreds of milliseconds. The threshold
   // is not deferred: the figures follow the slider in the same frame.
   const outcome = useDeferredValue(done, null);
-  if (!run || !outcome || outcome !== done) return null;
+  // What the steps showed last, kept while a newer run waits for its deferred render: otherwise the steps
+  // (and step 9 below them) would vanish for a moment, and the page jump, each time a remedy ends.
+  const last = useRef<{ id: string; outcome: TrainOutcome; threshold: number | undefined } | null>(null);
+  if (!run || !done) {
+    last.current = null;
+    return null;
+  }
+  if (outcome === done) last.current = { id: run.id, outcome, threshold: run.threshold };
+  const view = last.current;
+  if (!view) return null;
   // A new run starts the results afresh (the chosen attribute, reference group and what-if row).
-  return <Results key={run.startedAt} threshold={run.threshold} outcome={outcome} />;
+  return <Results key={view.id} threshold={view.threshold} outcome={view.outcome} />;
 }

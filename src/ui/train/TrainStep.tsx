@@ -82,7 +82,8 @@ export function TrainStep() {
   const active = running || sequence;
   // True on the render where a run has just ended here: the result may then take keyboard focus.
   const wasActive = useRef(false);
-  const endedHere = wasActive.current && !running;
+  // Not for a remedy's run: it was started in step 9, where the user stays, and focus must not jump here.
+  const endedHere = wasActive.current && !running && !run?.mitigation && !sequence;
   useEffect(() => {
     wasActive.current = running;
   });
