@@ -11,7 +11,8 @@ import type { BinaryMetrics, PipelineResult, TableInput } from './types';
  * Issue 5 on UCI Adult's official split (as adult.test.ts), logistic regression, sex as the attribute: each
  * remedy lowers the disparity it aims at on the test rows. The reference (shared/reference, scikit-learn
  * LogisticRegression with Kamiran & Calders' weights): demographic parity difference 0.176 → about 0.080,
- * accuracy 0.853 → about 0.845. Ours start at 0.188 / 0.852 (a different optimiser, same objective).
+ * accuracy 0.853 → about 0.845. Ours start at 0.188 / 0.852 (a different optimiser, same objective) and land
+ * at 0.082 / 0.847.
  */
 let main: TableInput;
 let testTable: TableInput;
@@ -56,15 +57,17 @@ describe('remedies on UCI Adult by sex, logistic regression', () => {
     expect(baseline.mitigation).toBeNull();
   });
 
-  it('reweighing lands near the reference: parity gap about 0.08–0.11, accuracy about 0.845', async () => {
+  it('reweighing lands on the reference: parity gap about 0.080, accuracy about 0.845', async () => {
     const r = await run({ method: 'reweigh' });
     console.info(
       `reweigh: accuracy ${accuracy(r).toFixed(4)}, DP ${gap(r, 'demographic-parity').toFixed(4)}`,
     );
     expect(r.mitigation).toEqual({ method: 'reweigh', attribute: 'sex', options: {} });
-    expect(gap(r, 'demographic-parity')).toBeLessThan(0.12);
-    expect(gap(r, 'demographic-parity')).toBeGreaterThan(0.06);
-    expect(accuracy(r)).toBeGreaterThan(0.838);
+    // Measured 0.0819 and 0.8471 (the best epoch picked by the reweighted validation loss, as the weighted
+    // objective scikit-learn minimises; by the plain loss it was 0.102 and 0.844).
+    expect(gap(r, 'demographic-parity')).toBeCloseTo(0.08, 1);
+    expect(Math.abs(gap(r, 'demographic-parity') - 0.08)).toBeLessThan(0.015);
+    expect(Math.abs(accuracy(r) - 0.845)).toBeLessThan(0.005);
     expect(accuracy(r)).toBeLessThan(accuracy(baseline));
   }, 60_000);
 

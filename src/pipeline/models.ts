@@ -48,6 +48,8 @@ export interface FitRequest {
   options: ModelOptions;
   /** Per-training-row sample weights (reweighing); default 1. */
   weights?: Float64Array;
+  /** Per-validation-row weights of the loss that picks the best epoch (reweighing: the same objective). */
+  validationWeights?: Float64Array;
   /** The fairness penalty added to the loss of the networks (logistic, MLP); the tree models cannot take it. */
   fairness?: FairnessPenalty;
   onProgress?: (event: PipelineProgress) => void;
@@ -125,8 +127,8 @@ function netSettings(
   return settings;
 }
 
-const validationSet = (v: Rows | undefined): ValidationSet | undefined =>
-  v && v.rows > 0 ? { X: v.X, rows: v.rows, y: v.y } : undefined;
+const validationSet = (v: Rows | undefined, weights?: Float64Array): ValidationSet | undefined =>
+  v && v.rows > 0 ? { X: v.X, rows: v.rows, y: v.y, ...(weights ? { weights } : {}) } : undefined;
 
 type NetFitter = (
   X: Float32Array,
@@ -154,7 +156,7 @@ async function netFitter(kind: 'logistic' | 'mlp', engine: FitRequest['engine'])
  */
 export async function fitModel(req: FitRequest): Promise<Fit> {
   const { kind, task, train, cols } = req;
-  const validation = validationSet(req.validation);
+  const validation = validationSet(req.validation, req.validationWeights);
   const classes = task === 'multiclass' ? { classes: req.classes } : {};
   let most = 0;
   const onEpoch = (epoch: number, trainLoss: number, validationLoss?: number, validationMetric?: number) => {

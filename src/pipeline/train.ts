@@ -203,6 +203,13 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       trainGroups && grouping && request?.method === 'reweigh'
         ? reweighingWeights(trainGroups, train.y, grouping.labels.length)
         : undefined;
+    // The best epoch (round) is then picked on the validation rows by the loss the learner minimised: the
+    // reweighted one (resampling draws the training rows to the same distribution in expectation).
+    const reweighted = request?.method === 'reweigh' || request?.method === 'resample';
+    const validationWeights =
+      reweighted && grouping
+        ? reweighingWeights(codesOn(grouping, split.validation), validation.y, grouping.labels.length)
+        : undefined;
     const fairnessGoal = request?.fairness ?? 'demographic-parity';
     const lambda = request?.lambda ?? DEFAULT_PENALTY_LAMBDA;
     const penalty =
@@ -224,6 +231,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       engine: input.backend === 'typescript' ? 'typed' : 'tfjs',
       options: input.options ?? {},
       ...(weights ? { weights } : {}),
+      ...(validationWeights ? { validationWeights } : {}),
       ...(penalty ? { fairness: penalty } : {}),
       ...(progress ? { onProgress: progress } : {}),
       ...(signal ? { signal } : {}),
