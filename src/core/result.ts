@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'target-too-many-classes'
   | 'target-missing'
   | 'mitigation-unavailable'
+  | 'score-columns-missing'
   | 'storage-failed'
   | 'sample-unavailable'
   | 'worker-crashed'

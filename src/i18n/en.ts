@@ -9,6 +9,7 @@ import type { TaskKind } from '../data/settings';
 import { train } from './en.train';
 import { results } from './en.results';
 import { mitigate } from './en.mitigate';
+import { card } from './en.card';
 
 type P = Record<string, string | number>;
 
@@ -110,6 +111,13 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
     hint: 'Every value is missing, or none fits the kind chosen for it. Change its kind back, or choose another target.',
   }),
   'mitigation-unavailable': (p) => mitigationProblem(p),
+  'score-columns-missing': (p) => ({
+    title:
+      p.count === 1
+        ? `This file has no column "${p.columns}", which the model needs.`
+        : `This file lacks ${p.count ?? 'some'} columns the model needs: ${p.columns}.`,
+    hint: 'Use a file with the same column names as the file the model was trained on. Other columns may be there too: they are ignored.',
+  }),
   'storage-failed': () => ({
     title: 'Your work could not be saved in this browser.',
     hint: 'Everything still works, but a reload will lose it. Private windows and full disks often cause this.',
@@ -322,6 +330,7 @@ export const en = {
   train,
   results,
   mitigate,
+  card,
   bias: {
     intro:
       'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',
