@@ -4,6 +4,7 @@
  * from this object alone. Functions take already-formatted, already-escaped values; the card escapes the
  * plain strings itself.
  */
+import { results } from './en.results';
 import type { TaskKind } from '../data/settings';
 import type { FairnessDefinition } from '../fairness/findings';
 import type { FairnessGoal, MitigationMethod } from '../pipeline/mitigation';
@@ -196,15 +197,8 @@ export const card = {
     measure: 'Measure',
     value: 'Value',
     fairAt: 'Fair at',
-    disparityNames: {
-      demographicParityDifference: 'Demographic parity difference',
-      demographicParityRatio: 'Demographic parity ratio',
-      equalOpportunityDifference: 'Equal opportunity difference',
-      equalizedOddsDifference: 'Equalized odds difference',
-      equalizedOddsRatio: 'Equalized odds ratio',
-      predictiveParityDifference: 'Predictive parity difference',
-      accuracyDifference: 'Accuracy difference',
-    } as Record<string, string>,
+    // The same names as the results page's.
+    disparityNames: results.fairness.disparityNames,
     findings: 'In plain words',
     ratioSentence: (low: string, positive: string, ratio: string, high: string) =>
       `The group "${low}" is predicted "${positive}" ${ratio} times as often as "${high}"; the four-fifths guideline asks for at least 0.8.`,

@@ -35,6 +35,17 @@ export const AUDIT_RATES = [
 ] as const;
 export type AuditRate = (typeof AUDIT_RATES)[number];
 
+/** The between-groups figures of a binary audit entry, in the order shown, each with its value at parity. */
+export const AUDIT_DISPARITIES = [
+  ['demographicParityDifference', 0],
+  ['demographicParityRatio', 1],
+  ['equalOpportunityDifference', 0],
+  ['equalizedOddsDifference', 0],
+  ['equalizedOddsRatio', 1],
+  ['predictiveParityDifference', 0],
+  ['accuracyDifference', 0],
+] as const;
+
 /** One group of a binary classifier's audit: its rates and their 95% Wilson intervals `[low, high]`. */
 export interface AuditGroup extends Record<AuditRate, Figure> {
   group: string;

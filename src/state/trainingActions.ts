@@ -9,7 +9,8 @@ import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtoc
 import { MITIGATION_METHODS, type MitigationMethod, type MitigationRequest } from '../pipeline/mitigation';
 import { saveRuns, saveTestFile, saveTraining, type Session } from './persist';
 import { loadSamples } from './samples';
-import type { RemediesSummary, Store } from './store';
+import { createRemedySequence } from './remedySequence';
+import type { Store } from './store';
 import {
   applyEvent,
   baselineFor,
@@ -204,80 +205,22 @@ export function createTrainingActions(deps: TrainingDeps) {
   /** A slider sends many values a second: the run is saved once it rests. */
   let thresholdSave: ReturnType<typeof setTimeout> | undefined;
 
-  /** Numbers the sequences of remedies; Cancel, a new file and "Start over" move it on. */
-  let remedySeq = 0;
-  /** The summary of the sequence going on, for Cancel between two of its runs. */
-  let sequence: RemediesSummary | null = null;
-
-  /**
-   * Remedies in sequence, after a baseline when there is none on the current basis: every run of it trains
-   * on the settings and choices it started with; if they change meanwhile, the sequence stops (its runs
-   * would not compare). Failures do not stop it; each is recorded for the summary (`remediesEnded`).
-   */
-  async function tryRemedies(
-    given: Omit<MitigationRequest, 'method'>,
-    wanted: readonly MitigationMethod[],
-  ): Promise<void> {
-    if (isActive(store.get().training) || store.get().remedies) return;
-    const id = ++remedySeq;
-    const tree = ['tree', 'boosted'].includes(store.get().trainChoices.model);
-    const methods = wanted.filter((m) => !(tree && m === 'penalty'));
-    const pinned = () => JSON.stringify({ s: store.get().settings, c: store.get().trainChoices });
-    const startedWith = pinned();
-    const ended: RemediesSummary = { finished: 0, total: methods.length, failed: [], stopped: null };
-    sequence = ended;
-    // Shown at once (and blocks a second click) while the test file is looked up.
-    store.set({ remedies: { index: 0, total: methods.length, method: 'baseline' }, remediesEnded: null });
-    /** One run of the sequence; false when the sequence must stop. */
-    const step = async (method: MitigationMethod | 'baseline', index: number): Promise<boolean> => {
-      if (pinned() !== startedWith) {
-        ended.stopped = 'settings-changed';
-        return false;
-      }
-      store.set({ remedies: { index, total: ended.total, method } });
-      const before = store.get().training;
-      await train(method === 'baseline' ? undefined : { ...given, method });
-      const after = store.get().training;
-      if (remedySeq !== id) return false;
-      // Another run was going (started elsewhere): this one never started, and nor will the rest.
-      if (after === before || !after) return false;
-      if (after.status === 'cancelled') {
-        ended.stopped = 'cancelled';
-        return false;
-      }
-      if (after.status === 'done') ended.finished++;
-      else if (after.error) ended.failed.push({ method, error: after.error });
-      // Without a baseline the remedies would have nothing to be compared with.
-      return method !== 'baseline' || after.status === 'done';
-    };
-    try {
-      // A plain run on exactly the current settings is the baseline; without one (none yet, or the
-      // settings changed since), the sequence trains it first.
-      let basis: string | null = null;
-      try {
-        const { settings, trainChoices } = store.get();
-        const parse = JSON.stringify(settings.parse);
-        basis = runBasis(settings, trainChoices, (await chosenTestFile(parse))?.key ?? null);
-      } catch {
-        basis = null; // the test file cannot be read: train() says so on the first run
-      }
-      if (remedySeq !== id) return;
-      const needsBaseline = basis === null || !baselineFor(store.get().runs, basis);
-      if (needsBaseline) ended.total++;
-      let index = 0;
-      if (needsBaseline && !(await step('baseline', ++index))) return;
-      for (const method of methods) if (!(await step(method, ++index))) return;
-    } finally {
-      if (remedySeq === id) store.set({ remedies: null, remediesEnded: { ...ended } });
-    }
-  }
+  const remedies = createRemedySequence({
+    store,
+    train,
+    basisNow: async () => {
+      const { settings, trainChoices } = store.get();
+      const test = await chosenTestFile(JSON.stringify(settings.parse));
+      return runBasis(settings, trainChoices, test?.key ?? null);
+    },
+  });
 
   /** Saves the runs and the shown one a moment after the last change (arrow keys move through the radios). */
   let choiceSave: ReturnType<typeof setTimeout> | undefined;
 
   const actions: TrainingActions = {
-    tryAllRemedies: (given) => tryRemedies(given, MITIGATION_METHODS),
-    tryRemedy: (given, method) => tryRemedies(given, [method]),
+    tryAllRemedies: (given) => remedies.run(given, MITIGATION_METHODS),
+    tryRemedy: (given, method) => remedies.run(given, [method]),
     chooseRun(id) {
       const state = store.get();
       const run = state.runs.find((r) => r.id === id);
@@ -321,9 +264,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     cancelTraining() {
       // "Try all remedies" between two runs (looking up the test file, saving): Cancel ends the sequence.
       if (store.get().remedies && !isActive(store.get().training)) {
-        remedySeq++;
-        const ended = sequence ? { ...sequence, stopped: 'cancelled' as const } : null;
-        store.set({ remedies: null, remediesEnded: ended });
+        remedies.cancelBetweenRuns();
         return;
       }
       if (!isActive(store.get().training)) return;
@@ -356,7 +297,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     /** A new data file was loaded: a run on the previous one, and its test file, no longer concern anyone. */
     async forgetFile() {
       runSeq++;
-      remedySeq++;
+      remedies.abandon();
       store.set({ runs: [], chosenRunId: null, shownRunId: null, remedies: null, remediesEnded: null });
       await persist(() => saveRuns([], null));
       trainer.cancel();
@@ -396,7 +337,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     /** "Start over": abandon any run and forget the test file (the store and storage are cleared by the caller). */
     reset() {
       runSeq++;
-      remedySeq++;
+      remedies.abandon();
       testFile = null;
       sampleTest = null;
       trainer.dispose();

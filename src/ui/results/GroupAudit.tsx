@@ -4,20 +4,10 @@ import { SMALL_GROUP } from '../../fairness/dataBias';
 import { versusReference } from '../../fairness/disparities';
 import { fairnessFinding } from '../../fairness/findings';
 import { useI18n } from '../../i18n';
-import { AUDIT_RATES, type AuditRate, type BinaryAuditEntry } from '../../pipeline/audit';
+import { AUDIT_DISPARITIES, AUDIT_RATES, type AuditRate, type BinaryAuditEntry } from '../../pipeline/audit';
 import type { LiveResults } from './live';
 
 /** One attribute's audit of a yes/no model: findings in words, the rate chart, the tables of figures and gaps. */
-
-const DISPARITIES = [
-  ['demographicParityDifference', 0],
-  ['demographicParityRatio', 1],
-  ['equalOpportunityDifference', 0],
-  ['equalizedOddsDifference', 0],
-  ['equalizedOddsRatio', 1],
-  ['predictiveParityDifference', 0],
-  ['accuracyDifference', 0],
-] as const;
 
 export function Finding({ entry, positive }: { entry: BinaryAuditEntry; positive: string }) {
   const { m, fmt } = useI18n();
@@ -164,7 +154,7 @@ export function Disparities({ entry }: { entry: BinaryAuditEntry }) {
         </tr>
       </thead>
       <tbody>
-        {DISPARITIES.map(([key, ideal]) => (
+        {AUDIT_DISPARITIES.map(([key, ideal]) => (
           <tr key={key} data-disparity={key}>
             <th scope="row">{t.disparityNames[key]}</th>
             <td className="number">{entry[key] === null ? t.notDefined : fmt.decimal(entry[key], 3)}</td>
