@@ -4,6 +4,7 @@
  * from this object alone. Functions take already-formatted, already-escaped values; the card escapes the
  * plain strings itself.
  */
+import { mitigate } from './en.mitigate';
 import { results } from './en.results';
 import type { TaskKind } from '../data/settings';
 import type { FairnessDefinition } from '../fairness/findings';
@@ -32,19 +33,13 @@ const backends: Record<Backend, string> = {
   typescript: 'Plain TypeScript on the processor',
 };
 
-const methods: Record<MitigationMethod, string> = {
-  reweigh: 'Reweighing',
-  resample: 'Resampling',
-  penalty: 'Fairness penalty',
-  thresholds: 'Group thresholds',
-  'drop-proxies': 'Dropping proxies',
-};
+/** The remedies' and goals' names, as step 9 says them. */
+const methods = Object.fromEntries(Object.entries(mitigate.methods).map(([k, v]) => [k, v.name])) as Record<
+  MitigationMethod,
+  string
+>;
 
-const goals: Record<FairnessGoal, string> = {
-  'demographic-parity': 'Demographic parity (same selection rate)',
-  'equal-opportunity': 'Equal opportunity (same true positive rate)',
-  'equalized-odds': 'Equalized odds (same true and false positive rates)',
-};
+const goals: Record<FairnessGoal, string> = mitigate.goals;
 
 const definitions: Record<FairnessDefinition, string> = {
   'demographic-parity': 'demographic parity',
