@@ -5,7 +5,8 @@ import { GPU_ARGS, QUIET_ARGS } from './scripts/chromium-args.mjs';
 // scripts/find-browser.mjs through CHROME_PATH; without it Playwright uses its own download.
 // Chromium is kept from calling out (background networking, updates, sync): the tests must never touch the
 // network, and e2e/harness.ts fails any test that requests another origin.
-const PORT = 4317;
+// E2E_PORT lets two suites run side by side (for example in two worktrees).
+const PORT = Number(process.env.E2E_PORT) || 4317;
 const executablePath = process.env.CHROME_PATH || undefined;
 
 export default defineConfig({

@@ -153,7 +153,10 @@ const tasks: Record<TaskKind, string> = {
 
 export const en = {
   locale: 'en',
+  /** The language's own name, as the "Language" select lists it. */
+  languageName: 'English',
   app: {
+    language: 'Language',
     title: 'Lepton Workbench',
     tagline: 'Fair, explainable ML in your browser',
     privacy: 'Your data stays on this device',
