@@ -34,6 +34,8 @@ export type ErrorCode =
   | 'target-missing'
   | 'mitigation-unavailable'
   | 'score-columns-missing'
+  | 'model-file-invalid'
+  | 'project-invalid'
   | 'storage-failed'
   | 'sample-unavailable'
   | 'worker-crashed'

@@ -5,6 +5,7 @@
  * the tree diagram, the what-if editor), permutation importance per original column, partial dependence of
  * the most important columns, and a few test rows to start the what-if editor from.
  */
+import type { StepFit } from '../data/clean';
 import { transform, type Preprocessor } from '../features/preprocess';
 import type { ProxyScore } from '../fairness/proxies';
 import { regressionMetrics } from '../metrics/regression';
@@ -28,6 +29,8 @@ export interface Explanation {
   scored: Omit<ScoredRows, 'task'>;
   model: FittedModel;
   preprocessor: Preprocessor;
+  /** The cleaning steps' fits on the training file (see `PipelineResult.cleaningFits`); absent in older runs. */
+  cleaningFits?: (StepFit | null)[];
   /**
    * Permutation importance per input column on the test rows, most important first: the drop in accuracy
    * (classification) or R² (regression) when that column's values are shuffled among the rows.
@@ -112,6 +115,7 @@ export async function explainRun(result: PipelineResult, options: ExplainOptions
     },
     model: result.model.fitted,
     preprocessor: pre,
+    cleaningFits: result.cleaningFits,
     importance,
     importanceScore: result.task === 'regression' ? 'r2' : 'accuracy',
     proxies: result.proxies,

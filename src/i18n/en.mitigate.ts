@@ -55,7 +55,7 @@ export const mitigate = {
   intro:
     'When the audit shows a gap between groups, try the established remedies. Every run is kept: compare what each costs in accuracy and gains in fairness, then choose the run you can defend. Choosing a run shows it in the steps above and marks it in the report.',
   unavailable:
-    'Remedies need a model that predicts one of two outcomes and at least one sensitive attribute (steps 3 and 4).',
+    'Remedies need a model that predicts one of two outcomes and at least one sensitive attribute (both chosen in step 3).',
   attribute: 'Protect',
   goal: 'Fairness goal',
   goals,

@@ -29,7 +29,7 @@ function mitigationProblem(p: P): { title: string; hint: string } {
     case 'no-sensitive':
       return {
         title: 'Choose a sensitive attribute first: a remedy needs a group to protect.',
-        hint: 'Mark the column as sensitive in step 4, then try the remedy again.',
+        hint: 'Mark the column as sensitive in step 3, then try the remedy again.',
       };
     case 'no-validation':
       return {
@@ -49,7 +49,7 @@ function mitigationProblem(p: P): { title: string; hint: string } {
     default:
       return {
         title: `"${p.attribute}" is not one of the sensitive attributes of this run.`,
-        hint: 'Mark the column as sensitive in step 4, then try the remedy again.',
+        hint: 'Mark the column as sensitive in step 3, then try the remedy again.',
       };
   }
 }
@@ -117,6 +117,30 @@ const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
         ? `This file has no column "${p.columns}", which the model needs.`
         : `This file lacks ${p.count ?? 'some'} columns the model needs: ${p.columns}.`,
     hint: 'Use a file with the same column names as the file the model was trained on. Other columns may be there too: they are ignored.',
+  }),
+  'model-file-invalid': (p) => ({
+    title:
+      p.reason === 'not-json' || p.reason === 'not-model'
+        ? 'This is not a model file exported by Lepton Workbench.'
+        : p.reason === 'newer-version'
+          ? 'This model file was made by a newer version of Lepton Workbench.'
+          : `This model file is damaged or was edited (its ${p.part ?? 'content'} does not fit).`,
+    hint:
+      p.reason === 'newer-version'
+        ? 'Open it with the newest version of the app.'
+        : 'Export the model again from its project ("Export model"), and use that file unchanged.',
+  }),
+  'project-invalid': (p) => ({
+    title:
+      p.reason === 'not-json' || p.reason === 'not-project'
+        ? 'This is not a project file saved by Lepton Workbench.'
+        : p.reason === 'newer-version'
+          ? 'This project was saved by a newer version of Lepton Workbench.'
+          : `This project file is damaged or was edited (its ${p.part ?? 'content'} does not fit).`,
+    hint:
+      p.reason === 'newer-version'
+        ? 'Open it with the newest version of the app. Nothing here was changed.'
+        : 'Nothing here was changed. Save the project again from the page it came from, and open that file unchanged.',
   }),
   'storage-failed': () => ({
     title: 'Your work could not be saved in this browser.',

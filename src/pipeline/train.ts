@@ -289,6 +289,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<Pipeline
       split: { ...split, seed: input.seed },
       inputs,
       preprocessor: pre,
+      cleaningFits: data.fits,
       model: {
         kind: input.model,
         backend: treeModel ? 'typescript' : (input.backend ?? 'cpu'),

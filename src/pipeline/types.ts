@@ -2,6 +2,7 @@
  * The shapes of a training run: what goes into `runPipeline` (train.ts) and what comes out. Plain data and
  * typed arrays only, so a result can be posted from a worker and a report built from it anywhere.
  */
+import type { StepFit } from '../data/clean';
 import type { BinaryConfusion } from '../metrics/classification';
 import type { DataSettings, TaskKind } from '../data/settings';
 import type { ColumnKind, Table } from '../data/types';
@@ -184,6 +185,11 @@ export interface PipelineResult {
   /** The input columns the preprocessor was fitted on, and the preprocessor (fitted on training rows only). */
   inputs: string[];
   preprocessor: Preprocessor;
+  /**
+   * What each cleaning step computed on the main table (medians, modes, bin edges), in the order of the
+   * settings' steps: how a test file, or a new file to score, is cleaned exactly like the training file.
+   */
+  cleaningFits: (StepFit | null)[];
   model: {
     kind: ModelKind;
     backend: Backend;

@@ -1,0 +1,182 @@
+/**
+ * "Export model": a trained run as one JSON file that scores new rows anywhere (the page's "Score a new CSV",
+ * "Open project"'s model, the CLI's `--model-file`), with no TF.js and no training data: the data step's
+ * settings (renames, kinds, cleaning steps), what the cleaning steps computed on the training file
+ * (medians, modes, bin edges), the fitted preprocessor (imputation, standardisation, one-hot categories) and
+ * the fitted model itself (network weights, or the trees, as plain JSON), plus the decision threshold.
+ *
+ * Reading one back (`parseModelFile`) checks it thoroughly, since a file can be damaged or edited: the
+ * format and version, every part's shape, and that the model really scores a row of the preprocessor's
+ * width. A failure is an AppError 'model-file-invalid' whose `reason` says what is wrong.
+ */
+import { fail, ok, type Result } from '../core/result';
+import type { StepFit } from '../data/clean';
+import { cleanTable } from '../data/decide';
+import type { DataSettings, TaskKind } from '../data/settings';
+import type { Preprocessor } from '../features/preprocess';
+import type { MitigationMethod } from './mitigation';
+import { predictModel } from './models';
+import {
+  checkColumns,
+  neededColumns,
+  predictionsCsv,
+  scoreTable,
+  unreadableNumbers,
+  type ColumnCheck,
+  type ScoredTable,
+} from './scoreTable';
+import type { FittedModel, ModelKind, TableInput } from './types';
+
+export const MODEL_FILE_FORMAT = 'lepton-model';
+export const MODEL_FILE_VERSION = 1;
+
+export interface ModelFile {
+  format: typeof MODEL_FILE_FORMAT;
+  version: typeof MODEL_FILE_VERSION;
+  savedAt: string;
+  /** What the model was trained on and how: for the people reading the file, and the page's summary. */
+  source: { dataset: string; model: ModelKind; mitigation: MitigationMethod | null };
+  task: TaskKind;
+  target: string;
+  /** Binary: [negative, positive]; multiclass: the label of each class index; regression: []. */
+  classes: string[];
+  positiveClass: string | null;
+  /** Binary: a row is predicted positive when P(positive) ≥ threshold; null otherwise. */
+  threshold: number | null;
+  /** The data step's settings: a new file is renamed, typed and cleaned as the training file was. */
+  settings: DataSettings;
+  /** What each cleaning step computed on the training file, in the order of `settings.steps`. */
+  cleaningFits: (StepFit | null)[];
+  preprocessor: Preprocessor;
+  model: FittedModel;
+}
+
+export type ModelFileProblem = 'not-json' | 'not-model' | 'newer-version' | 'damaged';
+
+export const modelFileName = (dataset: string, model: ModelKind, mitigation: string | null) =>
+  `${dataset.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-') || 'dataset'}-${model}${mitigation ? `-${mitigation}` : ''}-model.json`;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** The first part of a would-be model file that is not as `buildModelFile` writes it, or null. */
+function damage(file: Record<string, unknown>): string | null {
+  const { source, settings, preprocessor: pre, model } = file;
+  if (!isObject(source) || typeof source.dataset !== 'string') return 'source';
+  if (!['binary', 'multiclass', 'regression'].includes(file.task as string)) return 'task';
+  if (typeof file.target !== 'string') return 'target';
+  if (!isStringArray(file.classes)) return 'classes';
+  const task = file.task as TaskKind;
+  if (task === 'binary' && file.classes.length !== 2) return 'classes';
+  if (task === 'multiclass' && file.classes.length < 2) return 'classes';
+  const threshold = file.threshold;
+  if (
+    task === 'binary'
+      ? !(typeof threshold === 'number' && threshold >= 0 && threshold <= 1)
+      : threshold !== null
+  )
+    return 'threshold';
+  if (!isObject(settings) || !Array.isArray(settings.steps) || !isObject(settings.renames)) return 'settings';
+  if (!isObject(settings.kindOverrides) || !Array.isArray(settings.sensitive)) return 'settings';
+  if (!Array.isArray(file.cleaningFits) || file.cleaningFits.length !== settings.steps.length)
+    return 'cleaningFits';
+  if (!isObject(pre) || !Array.isArray(pre.encoders) || !isStringArray(pre.featureNames))
+    return 'preprocessor';
+  if (!pre.encoders.every((e) => isObject(e) && typeof e.column === 'string')) return 'preprocessor';
+  if (!isObject(model) || !['linear', 'mlp', 'tree', 'boosting'].includes(model.kind as string))
+    return 'model';
+  // The model must score one row of the preprocessor's width to numbers: this catches edited weights,
+  // trees pointing nowhere and a model that does not belong to this preprocessor.
+  try {
+    const width = task === 'multiclass' ? file.classes.length : 1;
+    const scores = predictModel(
+      model as unknown as FittedModel,
+      new Float32Array(pre.featureNames.length),
+      1,
+    );
+    if (scores.length !== width || !scores.every(Number.isFinite)) return 'model';
+  } catch {
+    return 'model';
+  }
+  return null;
+}
+
+/** A model file read from text, checked; or 'model-file-invalid' with the `reason` and the damaged `part`. */
+export function parseModelFile(text: string): Result<ModelFile> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail('model-file-invalid', { reason: 'not-json' });
+  }
+  if (!isObject(value) || value.format !== MODEL_FILE_FORMAT)
+    return fail('model-file-invalid', { reason: 'not-model' });
+  if (typeof value.version !== 'number' || value.version > MODEL_FILE_VERSION)
+    return fail('model-file-invalid', { reason: 'newer-version', version: String(value.version) });
+  const part = damage(value);
+  if (part) return fail('model-file-invalid', { reason: 'damaged', part });
+  return ok(value as unknown as ModelFile);
+}
+
+/** Everything a model file holds, from a finished run's parts. */
+export function buildModelFile(
+  run: Omit<ModelFile, 'format' | 'version' | 'savedAt'>,
+  now = new Date(),
+): ModelFile {
+  return { format: MODEL_FILE_FORMAT, version: MODEL_FILE_VERSION, savedAt: now.toISOString(), ...run };
+}
+
+/** A new file scored with a model file: the predictions, the columns' account, and the CSV to download. */
+export interface ScoredFile {
+  scored: ScoredTable;
+  columns: ColumnCheck;
+  /** Needed number columns with cells that are not numbers (read as missing). */
+  unreadable: { column: string; cells: number }[];
+  /** The file's columns (as renamed) then `prediction` and, binary, `probability`; formulas neutralised. */
+  csv: string;
+  rows: number;
+}
+
+/**
+ * Scores every row of a parsed file with a model file. The file gets the training file's renames, kinds and
+ * cleaning steps, every value a step computes taken from the training file (`cleaningFits`), except steps
+ * that remove rows ("Remove rows where … is missing"): every row of the new file gets a prediction, a missing
+ * value handled by the preprocessor as in training (median, or the "missing" category). Binary decisions use
+ * the model file's threshold. The CSV keeps the file's own values, then the predictions.
+ *
+ * Fails with 'score-columns-missing' when the file lacks a column the model needs (see `scoreTable`).
+ */
+export function scoreWithModelFile(file: ModelFile, input: TableInput): Result<ScoredFile> {
+  const keepRows = file.settings.steps.map((step) => step.type !== 'drop-missing');
+  const settings: DataSettings = {
+    ...file.settings,
+    steps: file.settings.steps.filter((_, i) => keepRows[i]),
+  };
+  const fits = file.cleaningFits.filter((_, i) => keepRows[i]);
+  const { chosen, cleaned } = cleanTable(input, settings, fits);
+  const run = {
+    preprocessor: file.preprocessor,
+    model: file.model,
+    task: file.task,
+    classes: file.classes,
+    positiveClass: file.positiveClass,
+  };
+  const result = scoreTable(run, cleaned.table);
+  if (!result.ok) return result;
+  let scored = result.data;
+  if (file.task === 'binary' && file.threshold !== null) {
+    const threshold = file.threshold;
+    const predicted = scored.score.map((p) => (p >= threshold ? 1 : 0));
+    scored = { ...scored, predicted, labels: Array.from(predicted, (v) => file.classes[v]) };
+  }
+  const keep = chosen.table.columns.map((c) => c.name);
+  return ok({
+    scored,
+    columns: checkColumns(neededColumns(file.preprocessor), chosen.table),
+    unreadable: unreadableNumbers(file.preprocessor, cleaned.table),
+    csv: predictionsCsv(chosen.table, scored, { keep }),
+    rows: chosen.table.rowCount,
+  });
+}
