@@ -52,3 +52,28 @@ export const DEFAULT_SETTINGS: DataSettings = {
   sensitive: [],
   includeSensitiveInModel: false,
 };
+
+const STEP_TYPES = ['exclude', 'impute', 'drop-missing', 'bin'];
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+/**
+ * True when `value` is not shaped like `DataSettings` (a project or model file that was damaged or edited):
+ * the fields every later step reads without checking again.
+ */
+export function settingsDamage(value: unknown): boolean {
+  if (!isRecord(value)) return true;
+  const { parse, renames, kindOverrides, steps, sensitive } = value;
+  if (!isRecord(parse) || !isRecord(renames) || !isRecord(kindOverrides)) return true;
+  if (!Object.values(renames).every((v) => typeof v === 'string')) return true;
+  if (!Array.isArray(steps) || !Array.isArray(sensitive)) return true;
+  for (const step of steps)
+    if (!isRecord(step) || !STEP_TYPES.includes(step.type as string) || typeof step.column !== 'string')
+      return true;
+  for (const choice of sensitive) if (!isRecord(choice) || typeof choice.column !== 'string') return true;
+  if (!stringOrNull(value.target) || !stringOrNull(value.positiveClass)) return true;
+  if (value.task !== null && !['binary', 'multiclass', 'regression'].includes(value.task as string))
+    return true;
+  return typeof value.includeSensitiveInModel !== 'boolean';
+}

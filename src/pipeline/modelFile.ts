@@ -12,7 +12,7 @@
 import { fail, ok, type Result } from '../core/result';
 import type { StepFit } from '../data/clean';
 import { cleanTable } from '../data/decide';
-import type { DataSettings, TaskKind } from '../data/settings';
+import { settingsDamage, type DataSettings, type TaskKind } from '../data/settings';
 import type { Preprocessor } from '../features/preprocess';
 import type { MitigationMethod } from './mitigation';
 import { predictModel } from './models';
@@ -78,9 +78,11 @@ function damage(file: Record<string, unknown>): string | null {
       : threshold !== null
   )
     return 'threshold';
-  if (!isObject(settings) || !Array.isArray(settings.steps) || !isObject(settings.renames)) return 'settings';
-  if (!isObject(settings.kindOverrides) || !Array.isArray(settings.sensitive)) return 'settings';
-  if (!Array.isArray(file.cleaningFits) || file.cleaningFits.length !== settings.steps.length)
+  if (settingsDamage(settings)) return 'settings';
+  if (
+    !Array.isArray(file.cleaningFits) ||
+    file.cleaningFits.length !== (settings as DataSettings).steps.length
+  )
     return 'cleaningFits';
   if (!isObject(pre) || !Array.isArray(pre.encoders) || !isStringArray(pre.featureNames))
     return 'preprocessor';
