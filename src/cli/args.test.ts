@@ -43,6 +43,8 @@ describe('parseArgs', () => {
       'sex x race',
       '--lambda',
       '2.5',
+      '--save-model',
+      'model.json',
     ]);
     expect(options).toEqual({
       csv: 'adult.csv',
@@ -60,6 +62,7 @@ describe('parseArgs', () => {
       fairness: 'equalized-odds',
       attribute: 'sex × race',
       lambda: 2.5,
+      saveModel: 'model.json',
     });
   });
 
@@ -80,6 +83,7 @@ describe('parseArgs', () => {
       fairness: 'demographic-parity',
       attribute: null,
       lambda: null,
+      saveModel: null,
     });
     for (const model of ['logistic', 'mlp', 'tree', 'boosted']) {
       expect(run(['--csv', 'a', '--target', 'b', '--model', model]).model).toBe(model);
@@ -150,5 +154,22 @@ describe('parseArgs', () => {
     }
     expect(error(['--csv', 'a', '--target', 'b', '--sensitive', 'sex,,race'])).toMatch(/^--sensitive takes/);
     expect(error(['--csv', 'a', '--target', 'b', '--names', 'a,b,a'])).toBe('--names repeats a column name.');
+  });
+
+  it('takes --model-file with --csv and --out only, and --save-model when training', () => {
+    const score = parseArgs(['--model-file', 'm.json', '--csv', 'new.csv', '--out', 'p.csv', '--no-header']);
+    expect(score).toEqual({
+      ok: true,
+      data: {
+        command: 'score',
+        options: { modelFile: 'm.json', csv: 'new.csv', out: 'p.csv', noHeader: true },
+      },
+    });
+    expect(error(['--model-file', 'm.json'])).toBe('--model-file needs --csv FILE, the file to score.');
+    expect(error(['--model-file', 'm.json', '--csv', 'a', '--target', 'b'])).toMatch(
+      /^--model-file scores a file with a saved model, .*--target does not apply\.$/,
+    );
+    const run = parseArgs(['--csv', 'a', '--target', 'b', '--save-model', 'm.json']);
+    expect(run.ok && run.data.command === 'run' && run.data.options.saveModel).toBe('m.json');
   });
 });

@@ -37,6 +37,17 @@ export interface CliOptions {
   attribute: string | null;
   /** λ of the fairness penalty; null: the default. */
   lambda: number | null;
+  /** Where to write the trained model as a model file (`--save-model`); null: not written. */
+  saveModel: string | null;
+}
+
+/** `--model-file`: score a file with a saved model instead of training. */
+export interface CliScoreOptions {
+  modelFile: string;
+  csv: string;
+  /** Where the predictions CSV goes; null: a summary and the first rows are printed. */
+  out: string | null;
+  noHeader: boolean;
 }
 
 /** The backends the CLI offers in Node: TF.js has only its CPU backend there (no GPU, WASM not loaded). */
@@ -44,7 +55,10 @@ export const CLI_BACKENDS = ['typescript', 'cpu'] as const;
 export type CliBackend = (typeof CLI_BACKENDS)[number];
 
 /** Show the usage, or train with these options. */
-export type CliCommand = { command: 'help' } | { command: 'run'; options: CliOptions };
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'run'; options: CliOptions }
+  | { command: 'score'; options: CliScoreOptions };
 
 /** The model trained when `--model` is not given. */
 export const DEFAULT_MODEL: ModelKind = 'logistic';
@@ -80,7 +94,14 @@ Options:
                        intersection (default: the first of --sensitive)
   --lambda N           strength of the fairness penalty, 0 to ${MAX_PENALTY_LAMBDA} (default: 5)
   --out FILE           write the JSON report (docs/report-schema.md) to FILE
+  --save-model FILE    write the trained model (with its cleaning and preprocessing) as a model file, the
+                       same file as the app's "Export model"
   --help, -h           show this help
+
+Scoring new rows with a saved model (the app's "Export model", or --save-model):
+  npm run cli -- --model-file MODEL.json --csv NEW.csv [--out PREDICTIONS.csv] [--no-header]
+  Every row of NEW.csv gets a prediction; --out writes them as CSV after the file's own columns (cells a
+  spreadsheet would run as formulas are neutralised); without --out a summary is printed.
 
 Example:
   npm run cli -- --csv public/samples/adult.csv --test-csv public/samples/adult-test.csv \\
@@ -100,8 +121,12 @@ type Flag =
   | 'mitigate'
   | 'fairness'
   | 'attribute'
-  | 'lambda';
+  | 'lambda'
+  | 'model-file'
+  | 'save-model';
 const VALUE_FLAGS: readonly Flag[] = [
+  'model-file',
+  'save-model',
   'mitigate',
   'fairness',
   'attribute',
@@ -128,6 +153,7 @@ const failWith = (message: string): Result<never, string> => ({ ok: false, reaso
 
 /** The options once every flag is read: required ones present, values checked. */
 function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Result<CliCommand, string> {
+  if (values['model-file'] !== undefined) return finishScore(values, noHeader);
   if (values.csv === undefined) return failWith('--csv FILE is required.');
   if (values.target === undefined) return failWith('--target COLUMN is required.');
   const model = values.model ?? DEFAULT_MODEL;
@@ -195,7 +221,25 @@ function finish(values: Partial<Record<Flag, string>>, noHeader: boolean): Resul
         fairness: fairness as FairnessGoal,
         attribute,
         lambda,
+        saveModel: values['save-model'] ?? null,
       },
+    },
+  };
+}
+
+/** `--model-file`: only `--csv`, `--out` and `--no-header` go with it; the model file holds the rest. */
+function finishScore(values: Partial<Record<Flag, string>>, noHeader: boolean): Result<CliCommand, string> {
+  const extra = (Object.keys(values) as Flag[]).filter((f) => !['model-file', 'csv', 'out'].includes(f));
+  if (extra.length > 0)
+    return failWith(
+      `--model-file scores a file with a saved model, which holds its own settings: --${extra[0]} does not apply.`,
+    );
+  if (values.csv === undefined) return failWith('--model-file needs --csv FILE, the file to score.');
+  return {
+    ok: true,
+    data: {
+      command: 'score',
+      options: { modelFile: values['model-file']!, csv: values.csv, out: values.out ?? null, noHeader },
     },
   };
 }

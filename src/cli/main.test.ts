@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateReport } from '../report/report';
@@ -133,4 +133,32 @@ describe('npm run cli', () => {
       /error: --positive "excellent" is not a value of "credit risk": its classes are "good", "bad"\./,
     );
   }, 60_000);
+
+  it('saves the model with --save-model and scores a new file with --model-file, formulas neutralised', async () => {
+    const model = join(dir, 'model.json');
+    const trained = await cli([...GERMAN, '--model', 'tree', '--save-model', model]);
+    expect(trained.code).toBe(0);
+    expect(trained.stdout).toContain(`Model written to ${model}`);
+    const lines = readFileSync('public/samples/german-credit.csv', 'utf8').split('\n');
+    const fresh = join(dir, 'new.csv');
+    writeFileSync(fresh, [lines[0], lines[1].replace(/^[^,]*/, '=HYPERLINK("x")'), lines[2]].join('\n'));
+    const out = join(dir, 'predictions.csv');
+    const scored = await cli(['--model-file', model, '--csv', fresh, '--out', out], true);
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toMatch(/^Scored 2 rows of .*new\.csv with the tree model of german-credit\.csv/);
+    const csv = readFileSync(out, 'utf8').split('\r\n');
+    expect(csv[0].endsWith(',prediction,probability')).toBe(true);
+    expect(csv[1].startsWith(`"'=HYPERLINK(""x"")"`)).toBe(true);
+    expect(csv[1]).toMatch(/,(good|bad),[\d.e-]+$/);
+
+    writeFileSync(fresh, 'age,sex\n30,male\n');
+    const lacking = await cli(['--model-file', model, '--csv', fresh], true);
+    expect(lacking.code).toBe(1);
+    expect(lacking.stderr).toMatch(
+      /^error: .*new\.csv: This file lacks \d+ columns the model needs: checking account/,
+    );
+    writeFileSync(fresh, '{"format":"lepton-model","version":7}');
+    const newer = await cli(['--model-file', fresh, '--csv', fresh], true);
+    expect(newer.stderr).toMatch(/made by a newer version of Lepton Workbench/);
+  }, 90_000);
 });

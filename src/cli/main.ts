@@ -20,6 +20,8 @@ import { analyse } from '../workers/dataSession';
 import type { Analysis } from '../workers/protocol';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { describeParseError, describePipelineError } from './messages';
+import { buildModelFile } from '../pipeline/modelFile';
+import { scoreCommand } from './score';
 import { formatComparison, formatSummary } from './summary';
 
 type Outcome<T> = Result<T, string>;
@@ -167,6 +169,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (args.data.command === 'score') return scoreCommand(args.data.options);
   const options = args.data.options;
   const main = await load(options.csv, options.noHeader);
   if (!main.ok) return fatal(main.reason);
@@ -175,8 +178,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const settings = settingsFor(options);
   const checked = checkChoices(main.data, settings, options);
   if (!checked.ok) return fatal(checked.reason);
-  const unwritable = options.out === null ? null : await checkWritable(options.out);
-  if (unwritable) return fatal(unwritable);
+  for (const file of [options.out, options.saveModel]) {
+    const unwritable = file === null ? null : await checkWritable(file);
+    if (unwritable) return fatal(unwritable);
+  }
   silenceTfNodeHint();
   const onProgress = progressPrinter();
   /** One run (plain, or with the remedy) and its report, on the same split and seed. */
@@ -245,6 +250,26 @@ export async function main(argv: readonly string[]): Promise<number> {
       return fatal(`Cannot write ${options.out}: ${(error as Error).message}`);
     }
     console.log(`\nReport written to ${options.out}`);
+  }
+  if (options.saveModel !== null) {
+    const file = buildModelFile({
+      source: { dataset: basename(options.csv), model: options.model, mitigation: options.mitigate },
+      task: result.task,
+      target: result.target,
+      classes: result.classes,
+      positiveClass: result.positiveClass,
+      threshold: result.task === 'binary' ? 0.5 : null,
+      settings,
+      cleaningFits: result.cleaningFits,
+      preprocessor: result.preprocessor,
+      model: result.model.fitted,
+    });
+    try {
+      await writeFile(options.saveModel, `${JSON.stringify(file)}\n`);
+    } catch (error) {
+      return fatal(`Cannot write ${options.saveModel}: ${(error as Error).message}`);
+    }
+    console.log(`Model written to ${options.saveModel}`);
   }
   return 0;
 }

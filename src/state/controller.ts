@@ -10,7 +10,9 @@ import type { ParseOptions } from '../data/types';
 import { createDataClient, type DataClient } from '../workers/client';
 import { createTrainClient, type TrainClient } from '../workers/trainClient';
 import type { Simulation } from '../workers/trainProtocol';
-import { clearSession, loadSession, saveFile, saveSettings } from './persist';
+import { clearSession, loadSession, saveFile, saveSettings, type Session } from './persist';
+import { buildProject, parseProject, projectBytes, projectFileName, projectText } from './project';
+import { loadSamples } from './samples';
 import { settingsForNewFile } from './settingsActions';
 import { createStore, initialState, type Store } from './store';
 import { createTrainingActions, type TrainingActions } from './trainingActions';
@@ -52,6 +54,14 @@ export interface Controller extends TrainingActions {
   update(change: (s: DataSettings) => DataSettings): void;
   dismissError(): void;
   startOver(): Promise<void>;
+  /** "Save project": the session as a project file's name and text (with the data's bytes when asked). */
+  saveProject(includeData: boolean): Promise<{ name: string; text: string } | null>;
+  /**
+   * "Open project": checks the file, then restores its data, settings, runs and choice. A project saved
+   * without its data (and not from a sample) needs the data file: `needsData` names it, and a second call
+   * with `dataFile` finishes. A bad file or data that cannot be read shows an error and changes nothing.
+   */
+  openProject(file: Blob, fileName: string, dataFile?: Blob): Promise<'opened' | 'failed' | { needsData: string }>;
 }
 
 export interface ControllerOptions {
@@ -220,6 +230,57 @@ export function createController(
       // (a write still pending when the page unloads is abandoned by the browser).
       await persist(clearSession);
       store.set({ ...initialState, phase: 'ready' });
+    },
+    async saveProject(includeData) {
+      const state = store.get();
+      if (!current || !state.dataset) return null;
+      const test = training.testFileNow();
+      const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+      const project = buildProject(state, {
+        ...(includeData ? { data: await bytes(current.blob) } : {}),
+        ...(includeData && test ? { test: await bytes(test.blob) } : {}),
+      });
+      return { name: projectFileName(state.dataset.name), text: projectText(project) };
+    },
+    async openProject(file, fileName, dataFile) {
+      const parsed = parseProject(await file.text());
+      if (!parsed.ok) {
+        showError(parsed.reason, fileName);
+        return 'failed';
+      }
+      const project = parsed.data;
+      const toBlob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+      const stored = projectBytes(project.data);
+      let blob = stored && toBlob(stored);
+      if (!blob && project.data.sampleId) {
+        try {
+          const sample = (await loadSamples()).find((s) => s.id === project.data.sampleId);
+          const response = sample && (await fetch(new URL(`samples/${sample.file}`, document.baseURI)));
+          if (response?.ok) blob = await response.blob();
+        } catch {
+          blob = null;
+        }
+      }
+      if (!blob && dataFile) blob = dataFile;
+      if (!blob) return { needsData: project.data.name };
+      const testBytes = project.testFile && projectBytes(project.testFile);
+      const file_ = { blob, name: project.data.name, sampleId: project.data.sampleId };
+      if (!(await read(file_, project.settings, false))) return 'failed';
+      const session: Session = {
+        file: { ...file_, version: 1, savedAt: project.savedAt },
+        settings: project.settings,
+        training: { choices: project.trainChoices, run: project.training },
+        runs: { runs: project.runs, chosenRunId: project.chosenRunId },
+        testFile:
+          project.testFile && testBytes
+            ? { blob: toBlob(testBytes), name: project.testFile.name, id: project.testFile.id }
+            : null,
+      };
+      await training.forgetFile();
+      await training.restore(session);
+      await persist(() => saveFile(file_));
+      await training.saveAll();
+      return 'opened';
     },
     ...training.actions,
   };

@@ -294,6 +294,14 @@ export function createTrainingActions(deps: TrainingDeps) {
 
   return {
     actions,
+    /** The uploaded test file (for "Save project"), or null. */
+    testFileNow: () => testFile,
+    /** Saves the training part of the session as it is now (after a project was opened). */
+    async saveAll() {
+      await saveRun();
+      await saveAllRuns();
+      await persist(() => saveTestFile(testFile));
+    },
     /** A new data file was loaded: a run on the previous one, and its test file, no longer concern anyone. */
     async forgetFile() {
       runSeq++;
