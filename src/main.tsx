@@ -5,6 +5,7 @@ import { createTrainClient } from './workers/trainClient';
 import type { Simulation } from './workers/trainProtocol';
 import { createController } from './state/controller';
 import { createStore } from './state/store';
+import { PRELOAD_PARAMS, readUrlParams } from './state/urlParams';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -15,9 +16,16 @@ const simulate: Simulation | undefined =
 const controller = createController(createDataClient(), createStore(), createTrainClient(), {
   ...(simulate ? { simulate } : {}),
 });
+const params = readUrlParams(window.location.search);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App controller={controller} />
+    <App controller={controller} params={params} />
   </StrictMode>,
 );
-void controller.restore();
+if (params.sample) {
+  void controller.preload(params);
+  // Applied once: a reload then keeps what the user did since (embed mode and the language stay).
+  const url = new URL(window.location.href);
+  for (const name of PRELOAD_PARAMS) url.searchParams.delete(name);
+  window.history.replaceState(null, '', url);
+} else void controller.restore();

@@ -98,6 +98,8 @@ export const card = {
     splitValue: (train: string, validation: string, test: string) =>
       `${train} to train, ${validation} to check while training (validation), ${test} to test`,
     seed: 'Seed (the same data, settings and seed give the same model)',
+    cleaning: 'Cleaning steps',
+    noCleaning: 'None: the data was used as loaded.',
   },
 
   model: {

@@ -10,6 +10,7 @@ import { train } from './en.train';
 import { results } from './en.results';
 import { mitigate } from './en.mitigate';
 import { card } from './en.card';
+import { share } from './en.share';
 
 type P = Record<string, string | number>;
 
@@ -199,6 +200,7 @@ export const en = {
       fairness: 'Is it fair',
       explain: 'Why',
       mitigate: 'Make it fairer',
+      share: 'Share and reuse',
     },
   },
   errors,
@@ -358,6 +360,7 @@ export const en = {
   results,
   mitigate,
   card,
+  share,
   bias: {
     intro:
       'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',

@@ -99,6 +99,8 @@ export const card: typeof enCard = {
     splitValue: (train: string, validation: string, test: string) =>
       `${train} 用于训练，${validation} 用于训练过程中的检查（验证集），${test} 用于测试`,
     seed: '随机种子（相同的数据、设置和种子会得到相同的模型）',
+    cleaning: '清洗步骤',
+    noCleaning: '无：数据按载入时的样子使用。',
   },
 
   model: {

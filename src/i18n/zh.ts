@@ -10,6 +10,7 @@ import { train } from './zh.train';
 import { results } from './zh.results';
 import { mitigate } from './zh.mitigate';
 import { card } from './zh.card';
+import { share } from './zh.share';
 
 type P = Record<string, string | number>;
 
@@ -212,6 +213,7 @@ export const zh: Messages = {
       fairness: '是否公平',
       explain: '为什么',
       mitigate: '让它更公平',
+      share: '分享与复用',
     },
   },
   errors,
@@ -359,6 +361,7 @@ export const zh: Messages = {
   results,
   mitigate,
   card,
+  share,
   bias: {
     intro:
       '在建立任何模型之前，先看数据本身：结果在各个群体之间是怎样分布的。用这份数据训练出来的模型往往会学到这些差异。',

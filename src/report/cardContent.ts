@@ -15,6 +15,8 @@ export interface ModelCardFields {
 export interface ModelCardInput {
   report: Report;
   fields: ModelCardFields;
+  /** The cleaning steps, each described in words (the page's own descriptions); absent or empty: none. */
+  cleaning?: string[];
   /** The runs compared in "Make it fairer" (the card's own run among them), and which one was chosen. */
   runs?: { name: string; report: Report; chosen: boolean }[];
 }

@@ -79,7 +79,7 @@ function purposeSection(ctx: CardContext, fields: ModelCardFields): Section {
 }
 
 /** The data set, the target, the sensitive attributes and the split. */
-function dataSection(ctx: CardContext): Section {
+function dataSection(ctx: CardContext, cleaning: readonly string[]): Section {
   const { report, task, classes, m, esc, int } = ctx;
   const d = m.data;
   const { dataset, split } = report;
@@ -109,7 +109,13 @@ function dataSection(ctx: CardContext): Section {
   return {
     id: 'data',
     title: esc(d.title),
-    blocks: [{ kind: 'facts', items: dataItems }],
+    blocks: [
+      { kind: 'facts', items: dataItems },
+      { kind: 'h3', text: esc(d.cleaning) },
+      cleaning.length > 0
+        ? { kind: 'list', items: cleaning.map(esc) }
+        : { kind: 'p', text: esc(d.noCleaning), tone: 'muted' },
+    ],
   };
 }
 
@@ -278,7 +284,7 @@ export function buildCard(input: ModelCardInput, m: ModelCardMessages, fmt: Form
   const glance = glanceItems(ctx, head);
   const sections = [
     purposeSection(ctx, fields),
-    dataSection(ctx),
+    dataSection(ctx, input.cleaning ?? []),
     modelSection(ctx),
     metricsSection(ctx, head),
     fairnessSection(ctx),

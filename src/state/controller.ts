@@ -5,12 +5,14 @@
  * and saves to IndexedDB. Failures become store errors; nothing the user loaded before is lost by a failure.
  */
 import type { AppError } from '../core/result';
+import type { ModelCardFields } from '../report/cardContent';
 import type { DataSettings } from '../data/settings';
 import type { ParseOptions } from '../data/types';
 import { createDataClient, type DataClient } from '../workers/client';
 import { createTrainClient, type TrainClient } from '../workers/trainClient';
 import type { Simulation } from '../workers/trainProtocol';
-import { clearSession, loadSession, saveFile, saveSettings, type Session } from './persist';
+import type { UrlParams } from './urlParams';
+import { clearSession, loadSession, saveCardFields, saveFile, saveSettings, type Session } from './persist';
 import { buildProject, parseProject, projectBytes, projectFileName, projectText } from './project';
 import { loadSamples } from './samples';
 import { settingsForNewFile } from './settingsActions';
@@ -48,12 +50,19 @@ export interface Controller extends TrainingActions {
     name: string,
     options?: { sampleId?: string; preset?: Partial<DataSettings> },
   ): Promise<void>;
-  loadSample(sample: SampleInfo): Promise<void>;
+  loadSample(sample: SampleInfo, preset?: Partial<DataSettings>): Promise<void>;
+  /**
+   * Starts from the URL's parameters (`?sample=adult&target=income&sensitive=sex&model=logistic`): that sample
+   * with those settings, in place of the saved session. An unknown sample says so and restores the session.
+   */
+  preload(params: UrlParams): Promise<void>;
   reread(parse: ParseOptions): Promise<void>;
   cancelLoad(): void;
   update(change: (s: DataSettings) => DataSettings): void;
   dismissError(): void;
   startOver(): Promise<void>;
+  /** The report's fields as the user types them (saved, debounced). */
+  setCardFields(fields: ModelCardFields): void;
   /** "Save project": the session as a project file's name and text (with the data's bytes when asked). */
   saveProject(includeData: boolean): Promise<{ name: string; text: string } | null>;
   /**
@@ -61,7 +70,11 @@ export interface Controller extends TrainingActions {
    * without its data (and not from a sample) needs the data file: `needsData` names it, and a second call
    * with `dataFile` finishes. A bad file or data that cannot be read shows an error and changes nothing.
    */
-  openProject(file: Blob, fileName: string, dataFile?: Blob): Promise<'opened' | 'failed' | { needsData: string }>;
+  openProject(
+    file: Blob,
+    fileName: string,
+    dataFile?: Blob,
+  ): Promise<'opened' | 'failed' | { needsData: string }>;
 }
 
 export interface ControllerOptions {
@@ -80,6 +93,7 @@ export function createController(
   let fileVersion = 0;
   let loadAbort: AbortController | null = null;
   let analysisSeq = 0;
+  let cardFieldsTimer: ReturnType<typeof setTimeout> | null = null;
 
   const showError = (error: AppError, subject?: string) =>
     store.set({ error: { error, subject }, notice: null });
@@ -171,6 +185,8 @@ export function createController(
         const session = await loadSession();
         if (session) {
           await training.restore(session);
+          if (session.cardFields)
+            store.set({ cardFields: { ...initialState.cardFields, ...session.cardFields } });
           const { blob, name, sampleId } = session.file;
           await read({ blob, name, sampleId }, session.settings ?? settingsForNewFile({}), false);
         }
@@ -183,7 +199,21 @@ export function createController(
     async loadFile(blob, name, options = {}) {
       await read({ blob, name, sampleId: options.sampleId }, settingsForNewFile({}, options.preset), true);
     },
-    async loadSample(sample) {
+    async preload(params) {
+      const sample = params.sample && (await loadSamples()).find((s) => s.id === params.sample);
+      if (!sample) {
+        await this.restore();
+        if (params.sample) showError({ code: 'sample-unavailable' }, params.sample);
+        return;
+      }
+      store.set({ phase: 'ready' });
+      if (params.model) training.actions.updateTrainChoices((c) => ({ ...c, model: params.model! }));
+      await this.loadSample(sample, {
+        ...(params.target ? { target: params.target, positiveClass: params.positive } : {}),
+        ...(params.sensitive.length > 0 ? { sensitive: params.sensitive.map((column) => ({ column })) } : {}),
+      });
+    },
+    async loadSample(sample, overrides = {}) {
       let blob: Blob;
       try {
         const response = await fetch(new URL(`samples/${sample.file}`, document.baseURI));
@@ -197,6 +227,7 @@ export function createController(
         target: sample.target ?? null,
         positiveClass: sample.positiveClass ?? null,
         sensitive: (sample.sensitive ?? []).map((column) => ({ column })),
+        ...overrides,
       };
       await read({ blob, name: sample.file, sampleId: sample.id }, settingsForNewFile({}, preset), true);
     },
@@ -230,6 +261,11 @@ export function createController(
       // (a write still pending when the page unloads is abandoned by the browser).
       await persist(clearSession);
       store.set({ ...initialState, phase: 'ready' });
+    },
+    setCardFields(fields) {
+      store.set({ cardFields: fields });
+      if (cardFieldsTimer) clearTimeout(cardFieldsTimer);
+      cardFieldsTimer = setTimeout(() => void persist(() => saveCardFields(store.get().cardFields)), 400);
     },
     async saveProject(includeData) {
       const state = store.get();
@@ -278,7 +314,10 @@ export function createController(
       };
       await training.forgetFile();
       await training.restore(session);
+      const cardFields = { ...initialState.cardFields, ...project.cardFields };
+      store.set({ cardFields });
       await persist(() => saveFile(file_));
+      await persist(() => saveCardFields(cardFields));
       await training.saveAll();
       return 'opened';
     },

@@ -4,6 +4,7 @@
  * so a click never rewrites a 100 MB record.
  */
 import type { DataSettings } from '../data/settings';
+import type { ModelCardFields } from '../report/cardContent';
 import type { TrainChoices } from '../workers/trainProtocol';
 import type { TrainingRun } from './training';
 
@@ -98,12 +99,20 @@ export const saveTestFile = (file: { blob: Blob; name: string; id: string } | nu
     else s.delete('test-file');
   });
 
+/** The report's fields the user wrote (small; saved as they type, debounced by the caller). */
+export const saveCardFields = (fields: ModelCardFields) =>
+  transact<void>('readwrite', (s) => {
+    s.put({ version: SESSION_VERSION, fields }, 'card-fields');
+  });
+
 export interface Session {
   file: StoredFile;
   settings: DataSettings | null;
   training: { choices: TrainChoices; run: TrainingRun | null } | null;
   runs: { runs: TrainingRun[]; chosenRunId: string | null } | null;
   testFile: { blob: Blob; name: string; id: string } | null;
+  /** Absent in sessions saved before the report had fields. */
+  cardFields?: ModelCardFields | null;
 }
 
 export async function loadSession(): Promise<Session | null> {
@@ -116,8 +125,12 @@ export async function loadSession(): Promise<Session | null> {
     'readonly',
     (s) => s.get('test-file'),
   );
+  const card = await transact<{ version: number; fields: ModelCardFields } | undefined>('readonly', (s) =>
+    s.get('card-fields'),
+  );
   return {
     file,
+    cardFields: card?.version === SESSION_VERSION ? card.fields : null,
     settings: stored?.version === SESSION_VERSION ? stored.settings : null,
     training: training?.version === SESSION_VERSION ? { choices: training.choices, run: training.run } : null,
     runs:

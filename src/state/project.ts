@@ -18,6 +18,7 @@ import { settingsDamage, type DataSettings } from '../data/settings';
 import { validateReport } from '../report/report';
 import { MODEL_KINDS } from '../pipeline/types';
 import type { TrainChoices } from '../workers/trainProtocol';
+import type { ModelCardFields } from '../report/cardContent';
 import type { AppState } from './store';
 import type { TrainingRun } from './training';
 
@@ -46,6 +47,8 @@ export interface ProjectFile {
   chosenRunId: string | null;
   /** The run the results show (its threshold is the user's last); may be a run not in `runs` (failed). */
   training: TrainingRun | null;
+  /** What the user wrote for the report (optional: absent in files from before the report had fields). */
+  cardFields?: ModelCardFields;
 }
 
 export type ProjectProblem = 'not-json' | 'not-project' | 'newer-version' | 'damaged';
@@ -54,7 +57,7 @@ export type ProjectProblem = 'not-json' | 'not-project' | 'newer-version' | 'dam
 export function buildProject(
   state: Pick<
     AppState,
-    'dataset' | 'settings' | 'trainChoices' | 'runs' | 'chosenRunId' | 'training' | 'testFile'
+    'dataset' | 'settings' | 'trainChoices' | 'runs' | 'chosenRunId' | 'training' | 'testFile' | 'cardFields'
   >,
   files: { data?: Uint8Array; test?: Uint8Array },
   now = new Date(),
@@ -79,6 +82,7 @@ export function buildProject(
     runs: state.runs,
     chosenRunId: state.chosenRunId,
     training,
+    cardFields: state.cardFields,
   };
 }
 
@@ -179,6 +183,12 @@ export function parseProject(text: string): Result<ProjectFile> {
   }
   if (project.training !== null && runDamage(project.training)) return damaged('training');
   if (project.chosenRunId !== null && typeof project.chosenRunId !== 'string') return damaged('chosenRunId');
+  const fields = project.cardFields;
+  if (
+    fields !== undefined &&
+    !(isObject(fields) && Object.values(fields).every((v) => typeof v === 'string'))
+  )
+    return damaged('cardFields');
   // Bytes that are not base64 are damage too, found now rather than when the data is read.
   for (const file of [project.data, project.testFile] as (ProjectData | null)[])
     if (file?.base64 !== undefined)

@@ -4,6 +4,7 @@
  */
 import { useRef, useSyncExternalStore } from 'react';
 import type { AppError } from '../core/result';
+import type { ModelCardFields } from '../report/cardContent';
 import { DEFAULT_SETTINGS, type DataSettings } from '../data/settings';
 import type { ParseProgress } from '../data/types';
 import type { Analysis, LoadedSummary } from '../workers/protocol';
@@ -55,6 +56,8 @@ export interface AppState {
   testFile: { name: string; bytes: number; id: string } | null;
   /** Advanced training settings typed in but not valid: training waits until they are fixed. */
   invalidTrainFields: string[];
+  /** What the user wrote for the report's model card (intended use, people affected, limitations). */
+  cardFields: ModelCardFields;
 }
 
 export const initialState: AppState = {
@@ -75,6 +78,7 @@ export const initialState: AppState = {
   remediesEnded: null,
   testFile: null,
   invalidTrainFields: [],
+  cardFields: { intendedUse: '', peopleAffected: '', limitations: '' },
 };
 
 export interface Store {

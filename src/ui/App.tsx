@@ -1,5 +1,11 @@
-import { useMemo } from 'react';
-import { defaultI18n, I18nContext } from '../i18n';
+import { useEffect, useMemo, useState } from 'react';
+import { I18nContext, useI18n, type I18n } from '../i18n';
+import { createFormatter } from '../i18n/format';
+import { initialLanguage, LANGUAGES, saveLanguage, savedLanguage } from '../i18n/languages';
+import { postEmbedMessages } from '../state/embedMessages';
+import type { UrlParams } from '../state/urlParams';
+import { reportOfRun } from './results/live';
+import { ShareStep } from './share/ShareStep';
 import type { Controller } from '../state/controller';
 import { shownRun } from '../state/training';
 import { BiasStep } from './bias/BiasStep';
@@ -12,8 +18,25 @@ import { MitigationStep } from './mitigate/MitigationStep';
 import { ResultsSteps } from './results/ResultsSteps';
 import { TrainStep } from './train/TrainStep';
 
-function Header() {
-  const { m } = defaultI18n;
+/** The "Language" select: every catalogue, each by its own name. */
+function LanguageSelect({ lang, onChange }: { lang: string; onChange: (code: string) => void }) {
+  const { m } = useI18n();
+  return (
+    <label className="language-select">
+      {m.app.language}
+      <select value={lang} onChange={(e) => onChange(e.target.value)}>
+        {Object.entries(LANGUAGES).map(([code, messages]) => (
+          <option key={code} value={code} lang={messages.locale}>
+            {messages.languageName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Header({ lang, onLanguage }: { lang: string; onLanguage: (code: string) => void }) {
+  const { m } = useI18n();
   const controller = useController();
   const hasData = useAppState((s) => s.dataset !== null);
   const hasResults = useAppState((s) => {
@@ -48,6 +71,7 @@ function Header() {
               'train',
               ...(hasResults ? (['performance', 'fairness', 'explain'] as const) : []),
               ...(hasRuns ? (['mitigate'] as const) : []),
+              'share',
             ] as const
           ).map((id) => (
             <a key={id} href={`#${id}`}>
@@ -56,6 +80,7 @@ function Header() {
           ))}
         </nav>
       )}
+      <LanguageSelect lang={lang} onChange={onLanguage} />
       {hasData && (
         <button type="button" className="button-quiet" onClick={startOver}>
           {m.app.startOver}
@@ -65,11 +90,27 @@ function Header() {
   );
 }
 
+/** Embed mode's only chrome: the privacy promise, the language and a way out to the full page. */
+function EmbedBar({ lang, onLanguage }: { lang: string; onLanguage: (code: string) => void }) {
+  const { m } = useI18n();
+  const full = new URL(window.location.href);
+  full.searchParams.delete('embed');
+  return (
+    <header className="embed-bar">
+      <p className="privacy">{m.app.privacy}</p>
+      <LanguageSelect lang={lang} onChange={onLanguage} />
+      <a href={full.toString()} target="_blank" rel="noopener">
+        {m.share.embed.openFull}
+      </a>
+    </header>
+  );
+}
+
 function Messages() {
   const controller = useController();
   const error = useAppState((s) => s.error);
   const notice = useAppState((s) => s.notice);
-  const { m } = defaultI18n;
+  const { m } = useI18n();
   return (
     <div className="messages">
       {error && (
@@ -82,10 +123,10 @@ function Messages() {
   );
 }
 
-function Workflow() {
+function Workflow({ lang, embed }: { lang: string; embed: boolean }) {
   const phase = useAppState((s) => s.phase);
   const hasData = useAppState((s) => s.dataset !== null);
-  const { m } = defaultI18n;
+  const { m } = useI18n();
   return (
     <main>
       <Messages />
@@ -99,19 +140,52 @@ function Workflow() {
           <TrainStep />
           <ResultsSteps />
           <MitigationStep />
+          {!embed && <ShareStep lang={lang} />}
         </>
       )}
     </main>
   );
 }
 
-export function App({ controller }: { controller: Controller }) {
-  const i18n = useMemo(() => defaultI18n, []);
+export function App({ controller, params }: { controller: Controller; params: UrlParams }) {
+  const [lang, setLang] = useState(() =>
+    initialLanguage(
+      params.lang,
+      savedLanguage(),
+      typeof navigator === 'undefined' ? [] : navigator.languages,
+    ),
+  );
+  const i18n = useMemo<I18n>(() => {
+    const m = LANGUAGES[lang];
+    return { m, fmt: createFormatter(m.locale) };
+  }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.m.locale;
+    document.title = i18n.m.app.title;
+  }, [i18n]);
+  const onLanguage = (code: string) => {
+    setLang(code);
+    saveLanguage(code);
+  };
+  // Inside a frame, the page that embeds it hears when a run finishes and what the results are.
+  useEffect(() => {
+    if (window.parent === window) return;
+    const target = params.parent ?? '*';
+    return postEmbedMessages(
+      controller.store,
+      (message) => window.parent.postMessage(message, target),
+      (run) => (run.outcome ? reportOfRun(run, run.outcome) : null),
+    );
+  }, [controller, params.parent]);
   return (
     <ControllerContext.Provider value={controller}>
       <I18nContext.Provider value={i18n}>
-        <Header />
-        <Workflow />
+        {params.embed ? (
+          <EmbedBar lang={lang} onLanguage={onLanguage} />
+        ) : (
+          <Header lang={lang} onLanguage={onLanguage} />
+        )}
+        <Workflow lang={lang} embed={params.embed} />
       </I18nContext.Provider>
     </ControllerContext.Provider>
   );

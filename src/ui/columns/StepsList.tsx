@@ -4,7 +4,8 @@ import { useI18n, type Messages } from '../../i18n';
 import { setColumnStep } from '../../state/settingsActions';
 import { useAppState, useController } from '../context';
 
-function describe(step: CleaningStep, m: Messages): string {
+/** A cleaning step in words, as the page lists it (the model card lists the same). */
+export function describeStep(step: CleaningStep, m: Messages): string {
   const d = m.cleaning.describe;
   switch (step.type) {
     case 'exclude':
@@ -64,11 +65,11 @@ export function StepsList() {
           {effects.map((effect) => (
             <li key={`${effect.step.type}-${effect.step.column}`}>
               <div className="step-line">
-                <strong>{describe(effect.step, m)}</strong>
+                <strong>{describeStep(effect.step, m)}</strong>
                 <button
                   type="button"
                   className="button-quiet"
-                  aria-label={`${m.cleaning.remove}: ${describe(effect.step, m)}`}
+                  aria-label={`${m.cleaning.remove}: ${describeStep(effect.step, m)}`}
                   onClick={() => controller.update((s) => setColumnStep(s, effect.step.column, null))}
                 >
                   {m.cleaning.remove}

@@ -6,6 +6,7 @@ import { LoadProgress } from './LoadProgress';
 import { ParseNotes } from './ParseNotes';
 import { PreviewTable } from './PreviewTable';
 import { ReadingOptions } from './ReadingOptions';
+import { OpenProject } from '../share/ProjectPanel';
 import { useSamples } from './useSamples';
 
 export function LoadStep() {
@@ -18,7 +19,15 @@ export function LoadStep() {
   return (
     <Section id="load" n={1} title={m.app.steps.load} intro={m.load.intro}>
       <div className="load-sources">
-        <DropZone onFile={(file) => void controller.loadFile(file, file.name)} disabled={loading !== null} />
+        <DropZone
+          onFile={(file) =>
+            // A project file dropped here is opened as a project, not read as a table.
+            void (/\.lepton-project\.json$/i.test(file.name)
+              ? controller.openProject(file, file.name)
+              : controller.loadFile(file, file.name))
+          }
+          disabled={loading !== null}
+        />
         <div className="samples">
           <p>{m.load.or}</p>
           {samples.map((sample) => (
@@ -33,6 +42,12 @@ export function LoadStep() {
               <span className="muted">{sample.description}</span>
             </div>
           ))}
+          {!dataset && (
+            <>
+              <p>{m.share.project.orOpen}</p>
+              <OpenProject />
+            </>
+          )}
         </div>
       </div>
       {loading && <LoadProgress loading={loading} onCancel={controller.cancelLoad} />}

@@ -20,16 +20,25 @@ export function exportFor(
   });
 }
 
-export function downloadReport(report: Report) {
-  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
+/** Saves text made in the page as a file (a link to a Blob: nothing leaves the device). */
+export function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  const base = report.dataset.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
-  const remedy = report.mitigation ? `-${report.mitigation.method}` : '';
-  link.download = `${base || 'dataset'}-${report.model.kind}${remedy}-report.json`;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The name of a report's download, with `extension`: `adult-logistic-reweigh-report.json`. */
+export function reportFileName(report: Report, extension: string): string {
+  const base = report.dataset.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
+  const remedy = report.mitigation ? `-${report.mitigation.method}` : '';
+  return `${base || 'dataset'}-${report.model.kind}${remedy}-report.${extension}`;
+}
+
+export function downloadReport(report: Report) {
+  downloadText(JSON.stringify(report, null, 2), reportFileName(report, 'json'), 'application/json');
 }
