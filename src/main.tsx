@@ -7,6 +7,7 @@ import { createController } from './state/controller';
 import { createStore } from './state/store';
 import { App } from './ui/App';
 import './ui/styles.css';
+import './pwa/register';
 
 // Diagnostic switch for the e2e suite and for support: `?simulate=webgpu-init-fail` or `device-lost`.
 const simulateParam = new URLSearchParams(window.location.search).get('simulate');
