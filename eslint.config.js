@@ -67,7 +67,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [onlyDataParses], patterns: [noUi] }] },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'e2e/**'],
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'e2e/**', 'src/pwa/offlinePlugin.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  // The service worker's template: plain JS (the build copies it as is), run in a service worker's scope.
+  {
+    files: ['src/pwa/sw.template.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } },
   },
 );

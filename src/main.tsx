@@ -8,6 +8,7 @@ import { createStore } from './state/store';
 import { PRELOAD_PARAMS, readUrlParams } from './state/urlParams';
 import { App } from './ui/App';
 import './ui/styles.css';
+import './pwa/register';
 
 // Diagnostic switch for the e2e suite and for support: `?simulate=webgpu-init-fail` or `device-lost`.
 const simulateParam = new URLSearchParams(window.location.search).get('simulate');
