@@ -28,6 +28,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
+    // The built app's service worker precaches ~10 MB on a first visit; only e2e/offline.spec.ts needs it,
+    // so the other tests skip that download (and a cache outliving a test cannot change what they see).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

@@ -13,6 +13,9 @@ import { downloadReport, trainAndReport, trainRegion, TRAINING_TIMEOUT } from '.
  * the service worker never answers those, so they reach the browser's network stack and its route.
  */
 
+// The suite blocks service workers (playwright.config.ts); these tests are about them.
+test.use({ serviceWorkers: 'allow' });
+
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const precache = () => parsePrecache(readFileSync(path.join(dist, 'sw.js'), 'utf8'));
 

@@ -39,7 +39,7 @@ export const share = {
   },
   model: {
     title: 'Model',
-    text: 'The trained model with its cleaning and preprocessing, in one file. Score new rows with it here, or on a computer with `npm run cli -- --model-file FILE --csv NEW.csv`.',
+    text: 'The trained model with its cleaning and preprocessing, in one file. Score new rows with it here, or on a computer with: npm run cli -- --model-file FILE --csv NEW.csv',
     export: 'Export model',
     noFits: 'This run was trained by an earlier version of the app: train it again to export it.',
     score: 'Score a new CSV',

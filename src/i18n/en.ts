@@ -214,6 +214,19 @@ export const en = {
     dropHint:
       'A table saved as CSV or TSV from any spreadsheet: commas, semicolons, tabs or pipes between values, with or without a header row.',
     or: 'or try a sample:',
+    /** The built-in samples' names and descriptions (samples.json holds the English, for other tools). */
+    samples: {
+      adult: {
+        label: 'Adult income',
+        description:
+          'Records from the 1994 US census: predict whether a person earns more than $50K a year. Column names were added from the documentation and extra spaces trimmed; missing answers are shown as ?.',
+      },
+      german: {
+        label: 'German credit',
+        description:
+          'Loan applicants at a German bank, each rated as a good or bad credit risk. Column names were added, the original codes decoded into words, and a sex column derived from personal status. Note: "personal status" still reveals sex (every woman is "divorced/separated/married"), so leaving sex out does not hide it from a model.',
+      },
+    } as Record<string, { label: string; description: string }>,
     reading: (name: string) => `Reading ${name}…`,
     progress: (rows: string, done: string, total: string) => `${rows} rows read (${done} of ${total})`,
     cancel: 'Cancel',

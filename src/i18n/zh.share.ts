@@ -40,7 +40,7 @@ export const share: typeof enShare = {
   },
   model: {
     title: '模型',
-    text: '训练好的模型连同它的清洗和预处理步骤，都在一个文件里。可以在这里用它为新数据打分，也可以在电脑上运行 `npm run cli -- --model-file FILE --csv NEW.csv`。',
+    text: '训练好的模型连同它的清洗和预处理步骤，都在一个文件里。可以在这里用它为新数据打分，也可以在电脑上运行：npm run cli -- --model-file FILE --csv NEW.csv',
     export: '导出模型',
     noFits: '这次运行是由旧版本的应用训练的：请重新训练，才能导出它。',
     score: '为新的 CSV 打分',

@@ -227,6 +227,18 @@ export const zh: Messages = {
     dropHint:
       '任何电子表格保存成的 CSV 或 TSV 表格都可以：值之间用逗号、分号、制表符或竖线分隔，有没有表头行都行。',
     or: '或者试试示例数据：',
+    samples: {
+      adult: {
+        label: '成人收入（Adult）',
+        description:
+          '1994 年美国人口普查的记录：预测一个人的年收入是否超过 5 万美元。列名取自数据说明文档，多余的空格已去掉；缺失的回答显示为 ?。',
+      },
+      german: {
+        label: '德国信贷（German credit）',
+        description:
+          '一家德国银行的贷款申请人，每人被评为信用风险“好”或“坏”。列名是后加的，原始代码已译成文字，并从“个人状况”推出了性别列。注意：“personal status”（个人状况）仍然会透露性别（每位女性都是“divorced/separated/married”），所以把性别列去掉并不能让模型看不到它。',
+      },
+    },
     reading: (name: string) => `正在读取 ${name}…`,
     progress: (rows: string, done: string, total: string) => `已读取 ${rows} 行（${done} / ${total}）`,
     cancel: '取消',

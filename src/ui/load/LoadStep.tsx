@@ -37,9 +37,9 @@ export function LoadStep() {
                 disabled={loading !== null}
                 onClick={() => void controller.loadSample(sample)}
               >
-                {sample.label}
+                {m.load.samples[sample.id]?.label ?? sample.label}
               </button>
-              <span className="muted">{sample.description}</span>
+              <span className="muted">{m.load.samples[sample.id]?.description ?? sample.description}</span>
             </div>
           ))}
           {!dataset && (
