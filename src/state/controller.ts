@@ -209,7 +209,14 @@ export function createController(
       store.set({ phase: 'ready' });
       if (params.model) training.actions.updateTrainChoices((c) => ({ ...c, model: params.model! }));
       await this.loadSample(sample, {
-        ...(params.target ? { target: params.target, positiveClass: params.positive } : {}),
+        ...(params.target
+          ? {
+              target: params.target,
+              // The sample's own positive class still applies to its own target.
+              positiveClass:
+                params.positive ?? (params.target === sample.target ? (sample.positiveClass ?? null) : null),
+            }
+          : {}),
         ...(params.sensitive.length > 0 ? { sensitive: params.sensitive.map((column) => ({ column })) } : {}),
       });
     },

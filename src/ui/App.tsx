@@ -23,7 +23,8 @@ function LanguageSelect({ lang, onChange }: { lang: string; onChange: (code: str
   const { m } = useI18n();
   return (
     <label className="language-select">
-      {m.app.language}
+      {/* Also in English, so someone who cannot read the current language still finds the switch. */}
+      {m.app.language === 'Language' ? m.app.language : `${m.app.language} / Language`}
       <select value={lang} onChange={(e) => onChange(e.target.value)}>
         {Object.entries(LANGUAGES).map(([code, messages]) => (
           <option key={code} value={code} lang={messages.locale}>
