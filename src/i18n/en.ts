@@ -10,6 +10,7 @@ import { train } from './en.train';
 import { results } from './en.results';
 import { mitigate } from './en.mitigate';
 import { card } from './en.card';
+import { a11y } from './en.a11y';
 
 type P = Record<string, string | number>;
 
@@ -334,6 +335,7 @@ export const en = {
   results,
   mitigate,
   card,
+  a11y,
   bias: {
     intro:
       'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',
