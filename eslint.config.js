@@ -75,4 +75,9 @@ export default tseslint.config(
     files: ['src/pwa/sw.template.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } },
   },
+  // The embedding example page's script: plain JS in a browser page (public/embed-example.html).
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

@@ -11,6 +11,7 @@ import { results } from './en.results';
 import { mitigate } from './en.mitigate';
 import { card } from './en.card';
 import { share } from './en.share';
+import { a11y } from './en.a11y';
 
 type P = Record<string, string | number>;
 
@@ -374,6 +375,7 @@ export const en = {
   mitigate,
   card,
   share,
+  a11y,
   bias: {
     intro:
       'Before any model: how the outcome is spread across groups in the data itself. A model trained on this data tends to learn these differences.',

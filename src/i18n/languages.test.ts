@@ -46,7 +46,9 @@ describe('catalogues', () => {
     const same = chinese.filter((text, i) => text === english[i] && /[a-z]{4,}/i.test(text));
     // Names that stay as they are (the app's name, file formats, technical terms).
     expect(
-      same.filter((t) => !/Lepton Workbench|UTF-8|Windows-1252|CSV|JSON|WebGPU|WebGL|WASM|HTML|Markdown/.test(t)),
+      same.filter(
+        (t) => !/Lepton Workbench|UTF-8|Windows-1252|CSV|JSON|WebGPU|WebGL|WASM|HTML|Markdown/.test(t),
+      ),
     ).toEqual([]);
     expect(chinese.filter((t) => /[\u4e00-\u9fff]/.test(t)).length).toBeGreaterThan(chinese.length * 0.8);
   });

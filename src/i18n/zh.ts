@@ -11,6 +11,7 @@ import { results } from './zh.results';
 import { mitigate } from './zh.mitigate';
 import { card } from './zh.card';
 import { share } from './zh.share';
+import { a11y } from './zh.a11y';
 
 type P = Record<string, string | number>;
 
@@ -374,6 +375,7 @@ export const zh: Messages = {
   mitigate,
   card,
   share,
+  a11y,
   bias: {
     intro:
       '在建立任何模型之前，先看数据本身：结果在各个群体之间是怎样分布的。用这份数据训练出来的模型往往会学到这些差异。',

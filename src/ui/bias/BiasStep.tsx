@@ -2,6 +2,7 @@ import { useDeferredValue, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AttributeBias } from '../../fairness/dataBias';
 import { useI18n } from '../../i18n';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { Section } from '../components/Section';
 import { useAppState } from '../context';
 import type { TargetSummary } from '../../workers/protocol';
@@ -70,9 +71,15 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
       {bias.uncounted > 0 && (
         <p className="muted">{b.uncounted(fmt.integer(bias.uncounted), target.column, bias.attribute)}</p>
       )}
+      {/* The table under the chart holds its figures (its text alternative). */}
       <figure className="chart" role="img" aria-label={b.chartLabel(bias.attribute)}>
         <ResponsiveContainer width="100%" height={40 + data.length * 30}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            layout="vertical"
+            margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[(low: number) => Math.min(0, low), 'auto']} tickFormatter={show} />
             <YAxis type="category" dataKey="group" width={150} tick={{ fontSize: 12 }} interval={0} />
@@ -81,7 +88,7 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <div className="table-scroll-x">
+      <ScrollRegion label={b.chartLabel(bias.attribute)}>
         <table className="data-table">
           <caption className="visually-hidden">{b.chartLabel(bias.attribute)}</caption>
           <thead>
@@ -103,7 +110,7 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </article>
   );
 }

@@ -62,7 +62,7 @@ const TradeoffChart = memo(function TradeoffChart(props: {
       <figcaption>{t.chartCaption(name)}</figcaption>
       <div role="img" aria-label={t.chartLabel(name)}>
         <ResponsiveContainer width="100%" height={300}>
-          <ScatterChart margin={{ top: 16, right: 32, bottom: 24, left: 8 }}>
+          <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 32, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               type="number"

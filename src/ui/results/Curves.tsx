@@ -15,9 +15,17 @@ import {
 import type { Explanation } from '../../explain/run';
 import { useI18n } from '../../i18n';
 import { calibrationCurve, rocCurve } from '../../metrics/classification';
+import { ChartTable, evenlySpaced } from '../components/ChartTable';
 import type { LiveResults } from './live';
 
-/** The curves of "How good is it": ROC and calibration (yes/no targets), scatter plots (number targets). */
+/**
+ * The curves of "How good is it": ROC and calibration (yes/no targets), scatter plots (number targets). Each
+ * is one image to assistive technology (role="img" with a name; recharts' keyboard layer off, so no focus stop
+ * inside an image) with its figures in a table under it.
+ */
+
+/** Rows in a curve's table: enough to follow its shape, few enough to read. */
+const TABLE_POINTS = 21;
 
 const num = (x: unknown): number => (typeof x === 'number' ? x : NaN);
 
@@ -48,7 +56,7 @@ export const BinaryCurves = memo(function BinaryCurves({
   const roc = useMemo(() => {
     const curve = rocCurve(y, score);
     return thin(
-      Array.from(curve.fpr, (fpr, i) => ({ fpr, tpr: curve.tpr[i] })),
+      Array.from(curve.fpr, (fpr, i) => ({ fpr, tpr: curve.tpr[i], threshold: curve.thresholds[i] })),
       MAX_POINTS,
     );
   }, [y, score]);
@@ -63,6 +71,13 @@ export const BinaryCurves = memo(function BinaryCurves({
   };
   const axis = (v: number) => fmt.decimal(v, 2);
   const ticks = [0, 0.25, 0.5, 0.75, 1];
+  const a = m.a11y;
+  const share = (v: number) => fmt.decimal(v, 3);
+  const rocRows = evenlySpaced(roc, TABLE_POINTS).map((p) => [
+    Number.isFinite(p.threshold) ? share(p.threshold) : '–',
+    share(p.fpr),
+    share(p.tpr),
+  ]);
   // Both charts plot shares against shares: the same grid, 0–1 axes and dashed diagonal (chance; perfect
   // calibration). Elements, not a component, so recharts sees them as the chart's own children.
   const unitSquare = (xKey: string, xLabel: string, yLabel: string) => [
@@ -97,39 +112,75 @@ export const BinaryCurves = memo(function BinaryCurves({
   ];
   return (
     <div className="chart-pair">
-      <figure className="chart" role="img" aria-label={t.rocLabel} data-testid="roc-curve">
+      <figure className="chart" data-testid="roc-curve">
         <figcaption>
           {t.roc} · AUC {fmt.decimal(num(live.report.metrics.rocAuc), 3)}
         </figcaption>
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={roc} margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-            {unitSquare('fpr', t.fprAxis, t.tprAxis)}
-            <Line dataKey="tpr" name={t.tprAxis} dot={false} stroke="#0072B2" isAnimationActive={false} />
-            {now && Number.isFinite(now.fpr) && Number.isFinite(now.tpr) && (
-              <ReferenceDot x={now.fpr} y={now.tpr} r={6} fill="#D55E00" stroke="#fff" />
-            )}
-          </LineChart>
-        </ResponsiveContainer>
+        <div role="img" aria-label={t.rocLabel}>
+          <ResponsiveContainer width="100%" height={240}>
+            <LineChart
+              accessibilityLayer={false}
+              data={roc}
+              margin={{ top: 8, right: 16, bottom: 20, left: 4 }}
+            >
+              {unitSquare('fpr', t.fprAxis, t.tprAxis)}
+              <Line dataKey="tpr" name={t.tprAxis} dot={false} stroke="#0072B2" isAnimationActive={false} />
+              {now && Number.isFinite(now.fpr) && Number.isFinite(now.tpr) && (
+                <ReferenceDot x={now.fpr} y={now.tpr} r={6} fill="#D55E00" stroke="#fff" />
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        {/* The dot differs from the line by shape as well as colour; this says what it is. */}
+        <p className="hint">
+          <span className="legend-dot" aria-hidden="true" /> {a.rocDot}
+        </p>
+        <ChartTable
+          caption={a.rocCaption}
+          columns={[a.rocThreshold, t.fprAxis, t.tprAxis]}
+          rows={rocRows}
+          note={[
+            now && Number.isFinite(now.fpr) && Number.isFinite(now.tpr)
+              ? a.rocNow(fmt.decimal(live.threshold, 2), share(now.fpr), share(now.tpr))
+              : '',
+            a.someOf(fmt.integer(rocRows.length), fmt.integer(roc.length)),
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          testId="roc-table"
+        />
       </figure>
-      <figure className="chart" role="img" aria-label={t.calibrationLabel} data-testid="calibration">
+      <figure className="chart" data-testid="calibration">
         <figcaption>{t.calibration}</figcaption>
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={calibration} margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-            {unitSquare('p', t.predictedProbability, t.observedShare)}
-            <Tooltip
-              formatter={(v) => fmt.decimal(Number(v), 3)}
-              labelFormatter={(v) => fmt.decimal(Number(v), 3)}
-            />
-            <Line
-              dataKey="observed"
-              name={t.observedShare}
-              stroke="#009E73"
-              isAnimationActive={false}
-              dot={{ r: 3 }}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <div role="img" aria-label={t.calibrationLabel}>
+          <ResponsiveContainer width="100%" height={240}>
+            <LineChart
+              accessibilityLayer={false}
+              data={calibration}
+              margin={{ top: 8, right: 16, bottom: 20, left: 4 }}
+            >
+              {unitSquare('p', t.predictedProbability, t.observedShare)}
+              <Tooltip
+                formatter={(v) => fmt.decimal(Number(v), 3)}
+                labelFormatter={(v) => fmt.decimal(Number(v), 3)}
+              />
+              <Line
+                dataKey="observed"
+                name={t.observedShare}
+                stroke="#009E73"
+                isAnimationActive={false}
+                dot={{ r: 3 }}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
         <p className="hint">{t.calibrationHint}</p>
+        <ChartTable
+          caption={a.calibrationCaption}
+          columns={[t.predictedProbability, t.observedShare, a.binRows]}
+          rows={calibration.map((b) => [share(b.p), share(b.observed), fmt.integer(b.rows)])}
+          testId="calibration-table"
+        />
       </figure>
     </div>
   );
@@ -153,30 +204,32 @@ function ScatterFigure(props: {
   const { fmt } = useI18n();
   const axis = (v: number) => fmt.compact(v);
   return (
-    <figure className="chart" role="img" aria-label={props.label} data-testid={props.testId}>
+    <figure className="chart" data-testid={props.testId}>
       <figcaption>{props.caption}</figcaption>
-      <ResponsiveContainer width="100%" height={240}>
-        <ScatterChart margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey={props.x}
-            name={props.xLabel}
-            tickFormatter={axis}
-            label={{ value: props.xLabel, position: 'insideBottom', offset: -12 }}
-          />
-          <YAxis type="number" dataKey={props.y} name={props.yLabel} tickFormatter={axis} width={48} />
-          {props.zeroLine && <ReferenceLine y={0} stroke="#999" />}
-          <Scatter data={props.points} fill={props.color} fillOpacity={0.5} isAnimationActive={false} />
-        </ScatterChart>
-      </ResponsiveContainer>
+      <div role="img" aria-label={props.label}>
+        <ResponsiveContainer width="100%" height={240}>
+          <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey={props.x}
+              name={props.xLabel}
+              tickFormatter={axis}
+              label={{ value: props.xLabel, position: 'insideBottom', offset: -12 }}
+            />
+            <YAxis type="number" dataKey={props.y} name={props.yLabel} tickFormatter={axis} width={48} />
+            {props.zeroLine && <ReferenceLine y={0} stroke="#999" />}
+            <Scatter data={props.points} fill={props.color} fillOpacity={0.5} isAnimationActive={false} />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
     </figure>
   );
 }
 
 /** Predicted against actual, and the errors, for a number target (a sample of the test rows). */
 export function RegressionScatter({ explanation }: { explanation: Explanation }) {
-  const { m } = useI18n();
+  const { m, fmt } = useI18n();
   const t = m.results.performance;
   const { y, predicted } = explanation.scored;
   const points = useMemo(
@@ -187,6 +240,7 @@ export function RegressionScatter({ explanation }: { explanation: Explanation })
       ),
     [y, predicted],
   );
+  const tableRows = evenlySpaced(points, 50);
   return (
     <div className="chart-pair">
       <ScatterFigure
@@ -211,6 +265,18 @@ export function RegressionScatter({ explanation }: { explanation: Explanation })
         testId="residuals"
         color="#D55E00"
         zeroLine
+      />
+      {/* One table for both plots: they show the same test rows. */}
+      <ChartTable
+        caption={m.a11y.scatterCaption}
+        columns={[t.actualAxis, t.predictedAxis, t.errorAxis]}
+        rows={tableRows.map((p) => [
+          fmt.quantity(p.actual),
+          fmt.quantity(p.predicted),
+          fmt.quantity(p.error),
+        ])}
+        note={m.a11y.scatterSome(fmt.integer(tableRows.length), fmt.integer(y.length))}
+        testId="scatter-table"
       />
     </div>
   );

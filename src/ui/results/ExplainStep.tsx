@@ -16,6 +16,8 @@ import type { Explanation } from '../../explain/run';
 import { useI18n } from '../../i18n';
 import type { Report } from '../../report/report';
 import type { TrainOutcome } from '../../workers/trainProtocol';
+import { ChartTable } from '../components/ChartTable';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { Section } from '../components/Section';
 import { WhenVisible } from '../components/WhenVisible';
 import { TreeDiagram } from './TreeDiagram';
@@ -53,18 +55,25 @@ function Importance({ explanation }: { explanation: Explanation }) {
           : t.importanceNone}
       </p>
       <WhenVisible height={48 + data.length * 28}>
-        <figure className="chart" role="img" aria-label={t.importanceLabel} data-testid="importance-chart">
-          <ResponsiveContainer width="100%" height={48 + data.length * 28}>
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
-              <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-              <XAxis type="number" tickFormatter={(v: number) => fmt.decimal(v, 3)} />
-              <YAxis type="category" dataKey="feature" width={150} tick={{ fontSize: 12 }} interval={0} />
-              <Tooltip formatter={(v) => fmt.decimal(Number(v), 4)} />
-              <Bar dataKey="mean" name={t.drop} fill="#009E73" isAnimationActive={false}>
-                <ErrorBar dataKey="std" direction="x" width={6} stroke="#333" />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
+        <figure className="chart" data-testid="importance-chart">
+          <div role="img" aria-label={t.importanceLabel}>
+            <ResponsiveContainer width="100%" height={48 + data.length * 28}>
+              <BarChart
+                accessibilityLayer={false}
+                data={data}
+                layout="vertical"
+                margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+              >
+                <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                <XAxis type="number" tickFormatter={(v: number) => fmt.decimal(v, 3)} />
+                <YAxis type="category" dataKey="feature" width={150} tick={{ fontSize: 12 }} interval={0} />
+                <Tooltip formatter={(v) => fmt.decimal(Number(v), 4)} />
+                <Bar dataKey="mean" name={t.drop} fill="#009E73" isAnimationActive={false}>
+                  <ErrorBar dataKey="std" direction="x" width={6} stroke="#333" />
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
           <figcaption className="hint">{t.importanceHint(score, fmt.integer(repeats))}</figcaption>
         </figure>
       </WhenVisible>
@@ -119,7 +128,7 @@ function Coefficients({ explanation, report }: { explanation: Explanation; repor
       <h3>{t.coefficients}</h3>
       <p className="hint">{t.coefficientsHint}</p>
       {report.task === 'multiclass' && <p className="muted">{t.coefficientsMulticlass(report.classes[0])}</p>}
-      <div className="table-scroll-x">
+      <ScrollRegion label={t.coefficients}>
         <table className="data-table coef-table">
           <thead>
             <tr>
@@ -142,7 +151,7 @@ function Coefficients({ explanation, report }: { explanation: Explanation; repor
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
@@ -153,37 +162,52 @@ function PartialChart({ pd, what }: { pd: PartialDependence; what: string }) {
   const data = pd.points.map((p) => ({ at: p.value, mean: p.mean }));
   const y = (v: number) => (what === t.prediction ? fmt.compact(v) : fmt.percent(v, 0));
   return (
-    <figure
-      className="chart"
-      role="img"
-      aria-label={t.partialLabel(pd.column)}
-      data-testid="partial-dependence"
-    >
+    <figure className="chart" data-testid="partial-dependence">
       <figcaption>{pd.column}</figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        {pd.kind === 'numeric' ? (
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="at"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={(v: number) => fmt.compact(v)}
-            />
-            <YAxis tickFormatter={y} width={44} domain={['auto', 'auto']} />
-            <Tooltip formatter={(v) => y(Number(v))} labelFormatter={(v) => fmt.quantity(Number(v))} />
-            <Line dataKey="mean" name={what} stroke="#CC79A7" dot={false} isAnimationActive={false} />
-          </LineChart>
-        ) : (
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" tickFormatter={y} />
-            <YAxis type="category" dataKey="at" width={150} tick={{ fontSize: 11 }} interval={0} />
-            <Tooltip formatter={(v) => y(Number(v))} />
-            <Bar dataKey="mean" name={what} fill="#CC79A7" isAnimationActive={false} />
-          </BarChart>
-        )}
-      </ResponsiveContainer>
+      <div role="img" aria-label={t.partialLabel(pd.column)}>
+        <ResponsiveContainer width="100%" height={200}>
+          {pd.kind === 'numeric' ? (
+            <LineChart
+              accessibilityLayer={false}
+              data={data}
+              margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis
+                type="number"
+                dataKey="at"
+                domain={['dataMin', 'dataMax']}
+                tickFormatter={(v: number) => fmt.compact(v)}
+              />
+              <YAxis tickFormatter={y} width={44} domain={['auto', 'auto']} />
+              <Tooltip formatter={(v) => y(Number(v))} labelFormatter={(v) => fmt.quantity(Number(v))} />
+              <Line dataKey="mean" name={what} stroke="#CC79A7" dot={false} isAnimationActive={false} />
+            </LineChart>
+          ) : (
+            <BarChart
+              accessibilityLayer={false}
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+            >
+              <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+              <XAxis type="number" tickFormatter={y} />
+              <YAxis type="category" dataKey="at" width={150} tick={{ fontSize: 11 }} interval={0} />
+              <Tooltip formatter={(v) => y(Number(v))} />
+              <Bar dataKey="mean" name={what} fill="#CC79A7" isAnimationActive={false} />
+            </BarChart>
+          )}
+        </ResponsiveContainer>
+      </div>
+      <ChartTable
+        caption={m.a11y.partialCaption(pd.column)}
+        columns={[pd.column, what]}
+        rows={pd.points.map((p) => [
+          typeof p.value === 'number' ? fmt.quantity(p.value) : String(p.value),
+          what === t.prediction ? fmt.quantity(p.mean) : fmt.percent(p.mean, 1),
+        ])}
+        testId="partial-table"
+      />
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { versusReference } from '../../fairness/disparities';
 import { fairnessFinding } from '../../fairness/findings';
 import { useI18n } from '../../i18n';
 import { AUDIT_DISPARITIES, AUDIT_RATES, type AuditRate, type BinaryAuditEntry } from '../../pipeline/audit';
+import { ScrollRegion } from '../components/ScrollRegion';
 import type { LiveResults } from './live';
 
 /** One attribute's audit of a yes/no model: findings in words, the rate chart, the tables of figures and gaps. */
@@ -68,6 +69,7 @@ export const RateChart = memo(function RateChart({
     });
   const show = (v: number) => fmt.percent(v, 0);
   return (
+    // The table of groups under it (GroupTable) holds every figure of this chart, with the intervals.
     <figure
       className="chart"
       role="img"
@@ -75,7 +77,12 @@ export const RateChart = memo(function RateChart({
       data-testid="group-chart"
     >
       <ResponsiveContainer width="100%" height={48 + data.length * 32}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 1]} tickFormatter={show} />
           <YAxis type="category" dataKey="group" width={170} tick={{ fontSize: 12 }} interval={0} />
@@ -105,7 +112,7 @@ export function GroupTable({ entry }: { entry: BinaryAuditEntry }) {
       </>
     );
   return (
-    <div className="table-scroll-x">
+    <ScrollRegion label={t.tableCaption(entry.attribute)}>
       <table className="data-table group-table" data-testid="group-table">
         <caption>{t.tableCaption(entry.attribute)}</caption>
         <thead>
@@ -136,7 +143,7 @@ export function GroupTable({ entry }: { entry: BinaryAuditEntry }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -205,7 +212,7 @@ export function VersusReference({
           {t.referenceHint}
         </span>
       </div>
-      <div className="table-scroll-x">
+      <ScrollRegion label={t.versus(compared.reference)}>
         <table className="data-table">
           <caption>{t.versus(compared.reference)}</caption>
           <thead>
@@ -235,7 +242,7 @@ export function VersusReference({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n';
 import { perClassMetrics } from '../../metrics/multiclass';
 import type { Report } from '../../report/report';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** The test figures as tables: every metric with its meaning, the confusion matrix, per-class figures. */
 
@@ -25,7 +26,7 @@ export function MetricsTable({ report }: { report: Report }) {
   const { m, fmt } = useI18n();
   const t = m.results.performance;
   return (
-    <div className="table-scroll-x">
+    <ScrollRegion label={m.a11y.metricsTable}>
       <table className="data-table metrics-table" data-testid="metrics-table">
         <thead>
           <tr>
@@ -55,7 +56,7 @@ export function MetricsTable({ report }: { report: Report }) {
             })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -66,7 +67,7 @@ export function Confusion({ report }: { report: Report }) {
   if (!Array.isArray(confusion)) return null;
   const classes = report.classes;
   return (
-    <div className="table-scroll-x">
+    <ScrollRegion label={t.confusion}>
       <table className="data-table confusion" data-testid="confusion">
         <caption>
           {report.task === 'binary'
@@ -98,7 +99,7 @@ export function Confusion({ report }: { report: Report }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -109,7 +110,7 @@ export function PerClass({ report }: { report: Report }) {
   if (!Array.isArray(confusion)) return null;
   const perClass = perClassMetrics(confusion.map((row) => row.map((v) => v ?? 0)));
   return (
-    <div className="table-scroll-x">
+    <ScrollRegion label={t.perClass}>
       <table className="data-table" data-testid="per-class">
         <caption>{t.perClass}</caption>
         <thead>
@@ -133,6 +134,6 @@ export function PerClass({ report }: { report: Report }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

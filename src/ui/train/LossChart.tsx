@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import type { TrainHistory } from '../../workers/trainProtocol';
+import { ChartTable, evenlySpaced } from '../components/ChartTable';
 import { LineChartSvg, type Series } from '../components/LineChartSvg';
 
 /**
@@ -48,6 +49,24 @@ export const LossChart = memo(function LossChart(props: {
   const series: Series[] = [{ name: names.train, values: trainLoss, colour: '#0072B2' }];
   if (validationLoss.length > 0)
     series.push({ name: names.validation, values: validationLoss, colour: '#D55E00', dashed: true });
+  // The table: every epoch's figures, evenly spaced ones when there are many (a long run has hundreds).
+  const metricName = regression ? t.validationR2 : t.validationAccuracy;
+  const columns = [rounds ? t.roundAxis : t.epochAxis, names.train];
+  if (validationLoss.length > 0) columns.push(names.validation);
+  if (metric.length > 0) columns.push(metricName);
+  const epochs = evenlySpaced(
+    trainLoss.map((_, i) => i),
+    30,
+  );
+  const cell = (xs: number[], i: number, show: (x: number) => string) =>
+    i < xs.length && Number.isFinite(xs[i]) ? show(xs[i]) : '–';
+  const rows = epochs.map((i) => {
+    const row = [fmt.integer(i + 1), cell(trainLoss, i, value)];
+    if (validationLoss.length > 0) row.push(cell(validationLoss, i, value));
+    if (metric.length > 0)
+      row.push(cell(metric, i, (x) => (regression ? fmt.decimal(x, 3) : fmt.percent(x, 1))));
+    return row;
+  });
   return (
     <figure className="loss-chart" data-testid="loss-chart">
       <figcaption>
@@ -75,11 +94,22 @@ export const LossChart = memo(function LossChart(props: {
             ]}
             xLabel={rounds ? t.roundAxis : t.epochAxis}
             formatY={(v) => (regression ? fmt.decimal(v, 2) : fmt.percent(v, 1))}
-            label={regression ? t.validationR2 : t.validationAccuracy}
+            label={metricName}
             height={150}
           />
         </>
       )}
+      <ChartTable
+        caption={regression ? m.a11y.lossCaptionRegression : m.a11y.lossCaption}
+        columns={columns}
+        rows={rows}
+        note={
+          rows.length < trainLoss.length
+            ? m.a11y.someOf(fmt.integer(rows.length), fmt.integer(trainLoss.length))
+            : undefined
+        }
+        testId="loss-table"
+      />
     </figure>
   );
 });
