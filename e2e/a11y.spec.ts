@@ -81,6 +81,16 @@ test('axe finds no serious or critical violation on any step of the loop', async
   await renderEverything(page);
   await checkPage(page, 'with a remedy compared (step 9)');
 
+  // Step 10 with a new file scored (its summary and download), then the whole page in Chinese.
+  const share = page.getByRole('region', { name: 'Share and reuse' });
+  await share.getByLabel('Score a new CSV').setInputFiles('public/samples/adult-test.csv');
+  await expect(share.getByTestId('scored')).toBeVisible({ timeout: 60_000 });
+  await checkPage(page, 'with step 10 and a file scored');
+  await page.getByLabel('Language').selectOption('zh');
+  await renderEverything(page);
+  await checkPage(page, 'in Chinese');
+  await page.getByLabel('Language').selectOption('en');
+
   // The same page at a tablet's width: the layout changes (one column, no step links).
   await page.setViewportSize({ width: 768, height: 1024 });
   await renderEverything(page);
