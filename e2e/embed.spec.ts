@@ -50,17 +50,27 @@ test('the example page embeds Adult, preloaded, and hears lepton:trained and lep
   );
 });
 
-test('URL parameters preload a sample and settings, then leave the address', async ({ page }) => {
+test('URL parameters preload a sample and settings, and never touch the saved session', async ({ page }) => {
+  // Saved work first: Adult, loaded the usual way.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Adult income' }).click();
+  await expect(page.getByTestId('dataset-summary')).toContainText('adult.csv');
+
   await page.goto('/?sample=german&target=credit%20risk&sensitive=sex&model=tree');
   await expect(page.getByTestId('dataset-summary')).toContainText('german-credit.csv');
+  await expect(page.getByText('Opened from a link: what you do on this page is not saved')).toBeVisible();
   await expect(page.getByLabel('Target column')).toHaveValue('credit risk');
   await expect(page.getByRole('radio', { name: /Decision tree/ })).toBeChecked();
-  await expect.poll(() => new URL(page.url()).search).toBe('');
   // The snippet of step 10 embeds the same sample and settings, never the data.
   const snippet = await page.getByLabel('Embed snippet').inputValue();
   expect(snippet).toMatch(
     /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?sample=german&amp;target=credit\+risk&amp;positive=\w+&amp;sensitive=sex&amp;model=tree&amp;embed=1" title="Lepton Workbench"/,
   );
+
+  // Without the link, the saved work is there as it was.
+  await page.goto('/');
+  await expect(page.getByTestId('dataset-summary')).toContainText('adult.csv');
+  await expect(page.getByRole('radio', { name: /Logistic regression/ })).toBeChecked();
 });
 
 test('an unknown sample in the URL says so', async ({ page }) => {

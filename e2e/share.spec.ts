@@ -131,10 +131,17 @@ test('a project saved without its data asks for the data file', async ({ page })
   expect(JSON.parse(readFileSync(project.path, 'utf8')).data.base64).toBeUndefined();
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
   await page.getByLabel('Open project').setInputFiles(project.path);
   await expect(page.getByRole('status').filter({ hasText: 'saved without its data' })).toContainText(
     'Choose the file "semicolon-decimal.csv"',
   );
+  await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
+  // Another file is caught (its size differs) and nothing is loaded.
+  await page.getByLabel('Choose the data file').setInputFiles('e2e/fixtures/headerless.csv');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'not the one the project was saved with' }),
+  ).toBeVisible();
   await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
   await page.getByLabel('Choose the data file').setInputFiles('e2e/fixtures/semicolon-decimal.csv');
   await expect(page.getByTestId('dataset-summary')).toContainText('semicolon-decimal.csv: 12 rows');

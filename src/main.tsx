@@ -5,7 +5,7 @@ import { createTrainClient } from './workers/trainClient';
 import type { Simulation } from './workers/trainProtocol';
 import { createController } from './state/controller';
 import { createStore } from './state/store';
-import { PRELOAD_PARAMS, readUrlParams } from './state/urlParams';
+import { readUrlParams } from './state/urlParams';
 import { App } from './ui/App';
 import './ui/styles.css';
 import './pwa/register';
@@ -14,19 +14,16 @@ import './pwa/register';
 const simulateParam = new URLSearchParams(window.location.search).get('simulate');
 const simulate: Simulation | undefined =
   simulateParam === 'webgpu-init-fail' || simulateParam === 'device-lost' ? simulateParam : undefined;
+const params = readUrlParams(window.location.search);
+// A link that preloads a sample (an embedded demo, a course link) never touches the visitor's saved work.
 const controller = createController(createDataClient(), createStore(), createTrainClient(), {
   ...(simulate ? { simulate } : {}),
+  ephemeral: params.sample !== null,
 });
-const params = readUrlParams(window.location.search);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App controller={controller} params={params} />
   </StrictMode>,
 );
-if (params.sample) {
-  void controller.preload(params);
-  // Applied once: a reload then keeps what the user did since (embed mode and the language stay).
-  const url = new URL(window.location.href);
-  for (const name of PRELOAD_PARAMS) url.searchParams.delete(name);
-  window.history.replaceState(null, '', url);
-} else void controller.restore();
+if (params.sample) void controller.preload(params);
+else void controller.restore();

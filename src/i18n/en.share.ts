@@ -26,7 +26,11 @@ export const share = {
     text: 'A project file keeps the settings, the cleaning steps and every run with its results. Open it later, or on another device, to continue where you left off.',
     includeData: 'Include the data in the file',
     includeDataHint:
-      'Without it, opening the project asks for the same data file again (a built-in sample is found by itself). With it, anyone who gets the file gets the data too.',
+      'Without it, the file holds no row of the data, only the results (figures, column and group names), and opening it asks for the same data file again (a built-in sample is found by itself). With it, anyone who gets the file gets the data too.',
+    otherData: (name: string) =>
+      `This file is not the one the project was saved with (its size differs). Choose the file "${name}".`,
+    saveFailed:
+      'The project could not be written (the data may be too large for one file). Save it without the data.',
     save: 'Save project',
     open: 'Open project',
     orOpen: 'or continue a saved project:',

@@ -191,6 +191,8 @@ export const en = {
     stepsNav: 'Steps',
     startOverConfirm: 'Clear the loaded data and all choices from this browser?',
     restoring: 'Restoring your last session…',
+    linkSession:
+      'Opened from a link: what you do on this page is not saved in this browser, and your saved work is untouched. "Save project" (step 10) keeps it.',
     steps: {
       load: 'Load data',
       columns: 'Columns & cleaning',

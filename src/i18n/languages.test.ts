@@ -59,5 +59,6 @@ describe('catalogues', () => {
     expect(initialLanguage(null, 'zh', ['en-US'])).toBe('zh');
     expect(initialLanguage(null, null, ['fr-FR', 'zh-CN'])).toBe('zh');
     expect(initialLanguage('xx', null, ['de'])).toBe('en');
+    expect(initialLanguage('constructor', '__proto__', ['toString'])).toBe('en');
   });
 });

@@ -17,7 +17,7 @@ export function initialLanguage(
 ): string {
   const known = (code: string | null | undefined) => {
     const base = code?.toLowerCase().split('-')[0];
-    return base && base in LANGUAGES ? base : null;
+    return base && Object.hasOwn(LANGUAGES, base) ? base : null;
   };
   return known(urlLang) ?? known(saved) ?? browser.map(known).find(Boolean) ?? DEFAULT_LANGUAGE;
 }

@@ -203,6 +203,8 @@ export const zh: Messages = {
     dismiss: '关闭消息',
     stepsNav: '步骤',
     startOverConfirm: '要从这个浏览器中清除已载入的数据和所有选择吗？',
+    linkSession:
+      '这个页面是通过链接打开的：你在这里的操作不会保存在这个浏览器里，你之前保存的工作也不受影响。可以用第 10 步的“保存项目”保留它。',
     restoring: '正在恢复你上次的会话…',
     steps: {
       load: '载入数据',

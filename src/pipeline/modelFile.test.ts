@@ -133,12 +133,20 @@ describe('model file', () => {
     expect(reason({ ...good, classes: ['a'] })).toBe('damaged:classes');
     expect(reason({ ...good, cleaningFits: [] })).toBe('damaged:cleaningFits');
     expect(reason({ ...good, preprocessor: { ...good.preprocessor, featureNames: ['a'] } })).toBe(
-      'damaged:model',
+      'damaged:preprocessor',
     );
     const nodes = (good.model as { nodes: { left: number }[] }).nodes.map((n) => ({
       ...n,
       left: n.left >= 0 ? 99999 : -1,
     }));
     expect(reason({ ...good, model: { ...good.model, nodes } })).toBe('damaged:model');
+    // A node pointing back at itself would make every walk of the tree run forever.
+    const loop = (good.model as { nodes: { left: number }[] }).nodes.map((n, i) => ({
+      ...n,
+      left: n.left >= 0 ? i : -1,
+    }));
+    expect(reason({ ...good, model: { ...good.model, nodes: loop } })).toBe('damaged:model');
+    expect(reason({ ...good, version: 'one' })).toBe('damaged:version');
+    expect(reason({ ...good, cleaningFits: [{ fill: {} }, null] })).toBe('damaged:cleaningFits');
   });
 });

@@ -61,6 +61,71 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 
+type Nodes = { feature: unknown; left: unknown; right: unknown; value: unknown }[];
+
+/**
+ * True when tree nodes are not a well-formed tree: every child index must lie after its parent (the builder
+ * appends children after their parent) and inside the list, so walking the tree always ends.
+ */
+function treeDamage(nodes: unknown): boolean {
+  if (!Array.isArray(nodes) || nodes.length === 0) return true;
+  return (nodes as Nodes).some((node, i) => {
+    if (!isObject(node) || !Array.isArray(node.value)) return true;
+    if (node.feature === -1) return false;
+    const { left, right } = node;
+    return !(
+      Number.isInteger(node.feature) &&
+      Number.isInteger(left) &&
+      Number.isInteger(right) &&
+      (left as number) > i &&
+      (right as number) > i &&
+      (left as number) < nodes.length &&
+      (right as number) < nodes.length
+    );
+  });
+}
+
+/** True when a preprocessor is not as `fitPreprocessor` writes it (see features/preprocess.ts). */
+export function preprocessorDamage(pre: unknown): boolean {
+  if (!isObject(pre) || !Array.isArray(pre.encoders) || !isStringArray(pre.featureNames)) return true;
+  if (!Array.isArray(pre.spans) || pre.spans.length !== pre.encoders.length) return true;
+  let end = 0;
+  for (const [i, e] of pre.encoders.entries()) {
+    if (!isObject(e) || typeof e.column !== 'string') return true;
+    if (e.type === 'numeric') {
+      if (![e.median, e.mean, e.std].every((x) => typeof x === 'number' && Number.isFinite(x))) return true;
+    } else if (e.type !== 'one-hot' || !isStringArray(e.categories)) return true;
+    const span = pre.spans[i] as unknown;
+    if (!Array.isArray(span) || span[0] !== end || !(span[1] >= end)) return true;
+    end = span[1];
+  }
+  return end !== pre.featureNames.length;
+}
+
+/**
+ * True when a fitted model does not score a row of `features` inputs to `width` finite numbers: edited
+ * weights, trees that point nowhere (or back up, which would never end), a model from another preprocessor.
+ */
+export function fittedModelDamage(model: unknown, features: number, width: number): boolean {
+  if (!isObject(model) || !['linear', 'mlp', 'tree', 'boosting'].includes(model.kind as string)) return true;
+  if (model.kind === 'tree' && treeDamage(model.nodes)) return true;
+  if (model.kind === 'boosting' && (!Array.isArray(model.trees) || model.trees.some(treeDamage))) return true;
+  try {
+    const scores = predictModel(model as unknown as FittedModel, new Float32Array(features), 1);
+    return scores.length !== width || !scores.every(Number.isFinite);
+  } catch {
+    return true;
+  }
+}
+
+/** A cleaning step's fit as `applySteps` writes it: null, `{ fill }` (number, text or null) or `{ edges }`. */
+const fitShapeOk = (fit: unknown) =>
+  fit === null ||
+  (isObject(fit) &&
+    ('edges' in fit
+      ? Array.isArray(fit.edges) && fit.edges.every((x) => typeof x === 'number')
+      : fit.fill === null || typeof fit.fill === 'number' || typeof fit.fill === 'string'));
+
 /** The first part of a would-be model file that is not as `buildModelFile` writes it, or null. */
 function damage(file: Record<string, unknown>): string | null {
   const { source, settings, preprocessor: pre, model } = file;
@@ -71,6 +136,7 @@ function damage(file: Record<string, unknown>): string | null {
   const task = file.task as TaskKind;
   if (task === 'binary' && file.classes.length !== 2) return 'classes';
   if (task === 'multiclass' && file.classes.length < 2) return 'classes';
+  if (file.positiveClass !== null && typeof file.positiveClass !== 'string') return 'positiveClass';
   const threshold = file.threshold;
   if (
     task === 'binary'
@@ -79,29 +145,12 @@ function damage(file: Record<string, unknown>): string | null {
   )
     return 'threshold';
   if (settingsDamage(settings)) return 'settings';
-  if (
-    !Array.isArray(file.cleaningFits) ||
-    file.cleaningFits.length !== (settings as DataSettings).steps.length
-  )
-    return 'cleaningFits';
-  if (!isObject(pre) || !Array.isArray(pre.encoders) || !isStringArray(pre.featureNames))
-    return 'preprocessor';
-  if (!pre.encoders.every((e) => isObject(e) && typeof e.column === 'string')) return 'preprocessor';
-  if (!isObject(model) || !['linear', 'mlp', 'tree', 'boosting'].includes(model.kind as string))
-    return 'model';
-  // The model must score one row of the preprocessor's width to numbers: this catches edited weights,
-  // trees pointing nowhere and a model that does not belong to this preprocessor.
-  try {
-    const width = task === 'multiclass' ? file.classes.length : 1;
-    const scores = predictModel(
-      model as unknown as FittedModel,
-      new Float32Array(pre.featureNames.length),
-      1,
-    );
-    if (scores.length !== width || !scores.every(Number.isFinite)) return 'model';
-  } catch {
-    return 'model';
-  }
+  const fits = file.cleaningFits;
+  if (!Array.isArray(fits) || fits.length !== (settings as DataSettings).steps.length) return 'cleaningFits';
+  if (!fits.every(fitShapeOk)) return 'cleaningFits';
+  if (preprocessorDamage(pre)) return 'preprocessor';
+  const width = task === 'multiclass' ? file.classes.length : 1;
+  if (fittedModelDamage(model, (pre as Preprocessor).featureNames.length, width)) return 'model';
   return null;
 }
 
@@ -115,7 +164,9 @@ export function parseModelFile(text: string): Result<ModelFile> {
   }
   if (!isObject(value) || value.format !== MODEL_FILE_FORMAT)
     return fail('model-file-invalid', { reason: 'not-model' });
-  if (typeof value.version !== 'number' || value.version > MODEL_FILE_VERSION)
+  if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1)
+    return fail('model-file-invalid', { reason: 'damaged', part: 'version' });
+  if (value.version > MODEL_FILE_VERSION)
     return fail('model-file-invalid', { reason: 'newer-version', version: String(value.version) });
   const part = damage(value);
   if (part) return fail('model-file-invalid', { reason: 'damaged', part });

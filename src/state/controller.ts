@@ -74,12 +74,19 @@ export interface Controller extends TrainingActions {
     file: Blob,
     fileName: string,
     dataFile?: Blob,
-  ): Promise<'opened' | 'failed' | { needsData: string }>;
+  ): Promise<'opened' | 'failed' | { needsData: string; otherData?: boolean }>;
+  /** True when the page was opened from a link that preloads a sample: nothing is saved in this browser. */
+  ephemeral: boolean;
 }
 
 export interface ControllerOptions {
   /** Diagnostic failure to simulate in training (URL `?simulate=`), see `Simulation`. */
   simulate?: Simulation;
+  /**
+   * Save nothing in this browser (a page opened from a link that preloads a sample, such as an embedded demo):
+   * the link must not overwrite the visitor's saved work.
+   */
+  ephemeral?: boolean;
 }
 
 export function createController(
@@ -99,6 +106,7 @@ export function createController(
     store.set({ error: { error, subject }, notice: null });
 
   async function persist(work: () => Promise<void>) {
+    if (options.ephemeral) return;
     try {
       await work();
     } catch {
@@ -269,6 +277,7 @@ export function createController(
       await persist(clearSession);
       store.set({ ...initialState, phase: 'ready' });
     },
+    ephemeral: options.ephemeral ?? false,
     setCardFields(fields) {
       store.set({ cardFields: fields });
       if (cardFieldsTimer) clearTimeout(cardFieldsTimer);
@@ -304,7 +313,11 @@ export function createController(
           blob = null;
         }
       }
-      if (!blob && dataFile) blob = dataFile;
+      if (!blob && dataFile) {
+        // The size is all a project saved without its data knows of it: enough to catch the wrong file.
+        if (dataFile.size !== project.data.bytes) return { needsData: project.data.name, otherData: true };
+        blob = dataFile;
+      }
       if (!blob) return { needsData: project.data.name };
       const testBytes = project.testFile && projectBytes(project.testFile);
       const file_ = { blob, name: project.data.name, sampleId: project.data.sampleId };
@@ -319,13 +332,20 @@ export function createController(
             ? { blob: toBlob(testBytes), name: project.testFile.name, id: project.testFile.id }
             : null,
       };
-      await training.forgetFile();
-      await training.restore(session);
-      const cardFields = { ...initialState.cardFields, ...project.cardFields };
-      store.set({ cardFields });
-      await persist(() => saveFile(file_));
-      await persist(() => saveCardFields(cardFields));
-      await training.saveAll();
+      try {
+        await training.forgetFile();
+        await training.restore(session);
+        const cardFields = { ...initialState.cardFields, ...project.cardFields };
+        store.set({ cardFields });
+        await persist(() => saveFile(file_));
+        await persist(() => saveCardFields(cardFields));
+        await training.saveAll();
+      } catch {
+        // The data is in, its runs are not: none of them is shown beside data they may not belong to.
+        await training.forgetFile();
+        showError({ code: 'internal' }, fileName);
+        return 'failed';
+      }
       return 'opened';
     },
     ...training.actions,

@@ -94,10 +94,14 @@ describe('project file', () => {
     expect(projectBytes(project.data)).toEqual(bytes);
   });
 
-  it('saves without the data when asked: the name stays, the bytes do not', () => {
+  it('saves without the data when asked: no bytes, and no example rows in the explanations', () => {
     const read = parseProject(projectText(buildProject(state(), {})));
     expect(read.ok && read.data.data).toEqual({ name: 'german-credit.csv', bytes: bytes.length });
-    if (read.ok) expect(projectBytes(read.data.data)).toBeNull();
+    if (!read.ok) return;
+    expect(projectBytes(read.data.data)).toBeNull();
+    expect(outcome.explanation!.examples.rows.length).toBeGreaterThan(0);
+    for (const run of [...read.data.runs, read.data.training!])
+      expect(run.outcome!.explanation!.examples).toEqual({ rows: [], y: [] });
   });
 
   it('upgrades a version 1 project: its one finished run starts the comparison', () => {
@@ -147,5 +151,14 @@ describe('project file', () => {
     odd[0].outcome.explanation.scored.y = { $typed: 'Float64Array', base64: 'AAE=' };
     expect(problem({ ...good, runs: odd })).toBe('damaged:runs');
     expect(problem({ ...good, runs: [{ id: 'x', status: 'done', model: 'quantum' }] })).toBe('damaged:runs');
+    const noImportance = structuredClone(good.runs);
+    delete noImportance[0].outcome.explanation.importance;
+    expect(problem({ ...good, runs: noImportance })).toBe('damaged:explanation');
+    const loop = structuredClone(good.runs);
+    loop[0].outcome.explanation.model.nodes[0].left = 0;
+    expect(problem({ ...good, runs: loop })).toBe('damaged:explanation');
+    const noHistory = structuredClone(good.runs);
+    delete noHistory[0].outcome.history;
+    expect(problem({ ...good, runs: noHistory })).toBe('damaged:runs');
   });
 });

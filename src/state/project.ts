@@ -16,6 +16,7 @@ import { fail, ok, type Result } from '../core/result';
 import { base64ToBytes, bytesToBase64, parseTyped, stringifyTyped } from '../core/typedJson';
 import { settingsDamage, type DataSettings } from '../data/settings';
 import { validateReport } from '../report/report';
+import { fittedModelDamage, preprocessorDamage } from '../pipeline/modelFile';
 import { MODEL_KINDS } from '../pipeline/types';
 import type { TrainChoices } from '../workers/trainProtocol';
 import type { ModelCardFields } from '../report/cardContent';
@@ -66,6 +67,15 @@ export function buildProject(
   if (!dataset) throw new RangeError('There is no data to save.');
   const training =
     state.training?.status === 'done' || state.training?.status === 'failed' ? state.training : null;
+  // Without the data, no row of it either: the what-if editor's example rows stay out (it then starts empty).
+  const keep = (run: TrainingRun): TrainingRun => {
+    const explanation = run.outcome?.explanation;
+    if (files.data || !run.outcome || !explanation) return run;
+    return {
+      ...run,
+      outcome: { ...run.outcome, explanation: { ...explanation, examples: { rows: [], y: [] } } },
+    };
+  };
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -79,9 +89,9 @@ export function buildProject(
     testFile: state.testFile && files.test ? { ...state.testFile, base64: bytesToBase64(files.test) } : null,
     settings: state.settings,
     trainChoices: state.trainChoices,
-    runs: state.runs,
+    runs: state.runs.map(keep),
     chosenRunId: state.chosenRunId,
-    training,
+    training: training && keep(training),
     cardFields: state.cardFields,
   };
 }
@@ -95,23 +105,13 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES = ['running', 'stopping', 'done', 'failed', 'cancelled', 'interrupted'];
 const numbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number' || x === null);
+const historyOk = (h: unknown) =>
+  isObject(h) && numbers(h.trainLoss) && numbers(h.validationLoss) && numbers(h.validationMetric ?? []);
 
-/** What is wrong with one run, or null: the parts the page reads without further checks. */
-function runDamage(run: unknown): string | null {
-  if (!isObject(run) || typeof run.id !== 'string' || !STATUSES.includes(run.status as string)) return 'runs';
-  if (!MODEL_KINDS.includes(run.model as never) || typeof run.basis !== 'string') return 'runs';
-  const history = run.history as Record<string, unknown> | undefined;
-  if (!isObject(history) || !numbers(history.trainLoss) || !numbers(history.validationLoss)) return 'runs';
-  if (
-    run.threshold !== undefined &&
-    !(typeof run.threshold === 'number' && run.threshold >= 0 && run.threshold <= 1)
-  )
-    return 'threshold';
-  const outcome = run.outcome;
-  if (outcome === null || outcome === undefined) return null;
-  if (!isObject(outcome) || !validateReport(outcome.report).ok) return 'report';
-  const explanation = outcome.explanation;
-  if (explanation === undefined) return null;
+const isErrorValue = (v: unknown) => v === null || (isObject(v) && typeof v.code === 'string');
+
+/** What is wrong with one run's explanation, or null: the parts steps 6–8 read without checking again. */
+function explanationDamage(explanation: unknown, task: unknown, classes: unknown): string | null {
   if (!isObject(explanation) || !isObject(explanation.scored)) return 'explanation';
   const { y, score, predicted, testGroups } = explanation.scored as Record<string, unknown>;
   if (!(y instanceof Float64Array && score instanceof Float64Array && predicted instanceof Float64Array))
@@ -126,8 +126,40 @@ function runDamage(run: unknown): string | null {
       !Array.isArray(g.labels)
     )
       return 'explanation';
-  if (!isObject(explanation.model) || !isObject(explanation.preprocessor)) return 'explanation';
+  const { importance, partialDependence, examples, proxies } = explanation;
+  if (!Array.isArray(importance) || !importance.every((c) => isObject(c) && typeof c.feature === 'string'))
+    return 'explanation';
+  if (!Array.isArray(partialDependence) || !Array.isArray(proxies)) return 'explanation';
+  if (!['accuracy', 'r2'].includes(explanation.importanceScore as string)) return 'explanation';
+  if (!isObject(examples) || !Array.isArray(examples.rows) || !numbers(examples.y)) return 'explanation';
+  if (!examples.rows.every(isObject)) return 'explanation';
+  if (preprocessorDamage(explanation.preprocessor)) return 'explanation';
+  const pre = explanation.preprocessor as { featureNames: string[] };
+  const width = task === 'multiclass' && Array.isArray(classes) ? classes.length : 1;
+  if (fittedModelDamage(explanation.model, pre.featureNames.length, width)) return 'explanation';
+  if (explanation.cleaningFits !== undefined && !Array.isArray(explanation.cleaningFits))
+    return 'explanation';
   return null;
+}
+
+/** What is wrong with one run, or null: the parts the page reads without further checks. */
+function runDamage(run: unknown): string | null {
+  if (!isObject(run) || typeof run.id !== 'string' || !STATUSES.includes(run.status as string)) return 'runs';
+  if (!MODEL_KINDS.includes(run.model as never) || typeof run.basis !== 'string') return 'runs';
+  if (!historyOk(run.history) || !isErrorValue(run.error ?? null) || !Array.isArray(run.fallbacks ?? []))
+    return 'runs';
+  if (
+    run.threshold !== undefined &&
+    !(typeof run.threshold === 'number' && run.threshold >= 0 && run.threshold <= 1)
+  )
+    return 'threshold';
+  const outcome = run.outcome;
+  if (outcome === null || outcome === undefined) return null;
+  if (!isObject(outcome) || !validateReport(outcome.report).ok) return 'report';
+  if (!historyOk(outcome.history) || !isObject(outcome.decision)) return 'runs';
+  if (outcome.explanation === undefined) return null;
+  const report = outcome.report as { task: unknown; classes?: unknown };
+  return explanationDamage(outcome.explanation, report.task, report.classes);
 }
 
 function dataDamage(data: unknown, test = false): boolean {

@@ -18,9 +18,6 @@ export interface UrlParams {
   parent: string | null;
 }
 
-/** Parameters that preload a session: removed from the address once applied, so a reload keeps the user's work. */
-export const PRELOAD_PARAMS = ['sample', 'target', 'positive', 'sensitive', 'model'] as const;
-
 const origin = (text: string | null): string | null => {
   if (!text) return null;
   try {

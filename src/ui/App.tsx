@@ -6,6 +6,7 @@ import { postEmbedMessages } from '../state/embedMessages';
 import type { UrlParams } from '../state/urlParams';
 import { reportOfRun } from './results/live';
 import { ShareStep } from './share/ShareStep';
+import { StepBoundary } from './components/StepBoundary';
 import type { Controller } from '../state/controller';
 import { shownRun } from '../state/training';
 import { BiasStep } from './bias/BiasStep';
@@ -125,6 +126,7 @@ function Messages() {
 }
 
 function Workflow({ lang, embed }: { lang: string; embed: boolean }) {
+  const controller = useController();
   const phase = useAppState((s) => s.phase);
   const hasData = useAppState((s) => s.dataset !== null);
   const { m } = useI18n();
@@ -132,16 +134,21 @@ function Workflow({ lang, embed }: { lang: string; embed: boolean }) {
     <main>
       <Messages />
       {phase === 'restoring' && <p role="status">{m.app.restoring}</p>}
+      {controller.ephemeral && !embed && <p className="alert alert-notice">{m.app.linkSession}</p>}
       <LoadStep />
       {hasData && (
         <>
-          <ColumnsStep />
-          <GoalStep />
-          <BiasStep />
-          <TrainStep />
-          <ResultsSteps />
-          <MitigationStep />
-          {!embed && <ShareStep lang={lang} />}
+          {[
+            <ColumnsStep key="columns" />,
+            <GoalStep key="goal" />,
+            <BiasStep key="bias" />,
+            <TrainStep key="train" />,
+            <ResultsSteps key="results" />,
+            <MitigationStep key="mitigate" />,
+            ...(embed ? [] : [<ShareStep key="share" lang={lang} />]),
+          ].map((step) => (
+            <StepBoundary key={step.key}>{step}</StepBoundary>
+          ))}
         </>
       )}
     </main>

@@ -14,7 +14,8 @@ export function ErrorAlert({
   const { m, fmt } = useI18n();
   const params = { ...error.params };
   if (typeof params.bytes === 'number') params.size = fmt.bytes(params.bytes);
-  const { title, hint } = m.errors[error.code](params);
+  // A code this version does not know (an edited project file) reads as the general failure.
+  const { title, hint } = (m.errors[error.code] ?? m.errors.internal)(params);
   return (
     <div className="alert alert-error" role="alert">
       <div>

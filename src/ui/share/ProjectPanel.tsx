@@ -12,12 +12,13 @@ export function OpenProject() {
   const { m } = useI18n();
   const p = m.share.project;
   const controller = useController();
-  const [pending, setPending] = useState<{ file: File; data: string } | null>(null);
+  const [pending, setPending] = useState<{ file: File; data: string; otherData: boolean } | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
   const open = async (file: File, data?: File) => {
     setOpened(null);
     const result = await controller.openProject(file, file.name, data);
-    if (typeof result === 'object') setPending({ file, data: result.needsData });
+    if (typeof result === 'object')
+      setPending({ file, data: result.needsData, otherData: result.otherData ?? false });
     else {
       setPending(null);
       if (result === 'opened') {
@@ -36,7 +37,7 @@ export function OpenProject() {
       />
       {pending && (
         <div className="alert alert-notice" role="status">
-          <p>{p.needsData(pending.data)}</p>
+          <p>{pending.otherData ? p.otherData(pending.data) : p.needsData(pending.data)}</p>
           <div className="actions">
             <FileButton
               label={p.chooseData}
@@ -62,9 +63,16 @@ export function ProjectPanel() {
   const p = m.share.project;
   const controller = useController();
   const [includeData, setIncludeData] = useState(true);
+  const [failed, setFailed] = useState(false);
   const save = async () => {
-    const file = await controller.saveProject(includeData);
-    if (file) downloadText(file.text, file.name, 'application/json');
+    setFailed(false);
+    try {
+      const file = await controller.saveProject(includeData);
+      if (file) downloadText(file.text, file.name, 'application/json');
+    } catch {
+      // A string longer than the browser allows (a data file of several hundred MB as base64).
+      setFailed(true);
+    }
   };
   return (
     <div className="share-panel">
@@ -81,6 +89,11 @@ export function ProjectPanel() {
         </button>
         <OpenProject />
       </div>
+      {failed && (
+        <p className="alert alert-error" role="alert">
+          {p.saveFailed}
+        </p>
+      )}
     </div>
   );
 }

@@ -150,7 +150,7 @@ export function trainErrorText(m: Messages, error: AppError): { title: string; h
   if (forTest && error.code === 'target-missing') return m.train.errors['target-missing'](params);
   const specific = forTest ? undefined : m.train.errors[error.code];
   if (error.code !== 'target-missing' && specific) return specific(params);
-  const general = m.errors[error.code](params);
+  const general = (m.errors[error.code] ?? m.errors.internal)(params);
   return forTest ? { ...general, title: m.train.testFileProblem(general.title) } : general;
 }
 
