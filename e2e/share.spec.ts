@@ -118,6 +118,22 @@ test('report, project, model export and scoring, on Adult', async ({ page }, tes
     .setInputFiles(damaged);
   await expect(page.getByRole('alert')).toContainText('This project file is damaged or was edited');
   await expect(page.getByTestId('train-result')).toBeVisible();
+
+  // "Open project" also opens the exported model on a fresh page, and scores a new file with it: no data loaded.
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
+  await page
+    .getByLabel('Open project')
+    .setInputFiles({ name: model.name, mimeType: 'application/json', buffer: readFileSync(model.path) });
+  const opened = page.getByTestId('opened-model');
+  await expect(opened).toContainText('Model file opened: adult-logistic-model.json');
+  await expect(opened).toContainText('It predicts "income" (Logistic regression, trained on adult.csv).');
+  await opened.getByLabel('Score a new CSV').setInputFiles(fresh);
+  await expect(opened.getByTestId('scored')).toContainText('20 rows of new-applicants.csv scored.');
+  const again = await download(page, 'Download predictions (CSV)', opened);
+  expect(readFileSync(again.path, 'utf8')).toBe(readFileSync(predictions.path, 'utf8'));
+  await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
 });
 
 test('a project saved without its data asks for the data file', async ({ page }) => {

@@ -34,7 +34,8 @@ export const share = {
     save: 'Save project',
     open: 'Open project',
     orOpen: 'or continue a saved project:',
-    openHint: 'A project file saved by Lepton Workbench (.lepton-project.json).',
+    openHint:
+      'A project file saved by Lepton Workbench (.lepton-project.json), or a model file from "Export model" to score new rows with it.',
     opened: (name: string) => `Project opened: ${name}.`,
     needsData: (name: string) =>
       `This project was saved without its data. Choose the file "${name}" to continue; nothing has changed yet.`,
@@ -45,6 +46,10 @@ export const share = {
     title: 'Model',
     text: 'The trained model with its cleaning and preprocessing, in one file. Score new rows with it here, or on a computer with: npm run cli -- --model-file FILE --csv NEW.csv',
     export: 'Export model',
+    openedTitle: (name: string) => `Model file opened: ${name}`,
+    openedText: (target: string, model: string, dataset: string) =>
+      `It predicts "${target}" (${model}, trained on ${dataset}). Score a file with the same columns; no data needs to be loaded.`,
+    closeModel: 'Close the model',
     noFits: 'This run was trained by an earlier version of the app: train it again to export it.',
     score: 'Score a new CSV',
     scoreHint:

@@ -33,7 +33,8 @@ export const share: typeof enShare = {
     save: '保存项目',
     open: '打开项目',
     orOpen: '或者继续一个已保存的项目：',
-    openHint: '由 Lepton Workbench 保存的项目文件（.lepton-project.json）。',
+    openHint:
+      'Lepton Workbench 保存的项目文件（.lepton-project.json），或者用“导出模型”得到的模型文件，用它为新数据打分。',
     opened: (name: string) => `已打开项目：${name}。`,
     needsData: (name: string) =>
       `这个项目保存时没有包含数据。请选择文件“${name}”以继续；目前还没有任何改动。`,
@@ -44,6 +45,10 @@ export const share: typeof enShare = {
     title: '模型',
     text: '训练好的模型连同它的清洗和预处理步骤，都在一个文件里。可以在这里用它为新数据打分，也可以在电脑上运行：npm run cli -- --model-file FILE --csv NEW.csv',
     export: '导出模型',
+    openedTitle: (name: string) => `已打开模型文件：${name}`,
+    openedText: (target: string, model: string, dataset: string) =>
+      `它用在 ${dataset} 上训练的${model}预测“${target}”。可以为列相同的文件打分，不需要先载入数据。`,
+    closeModel: '关闭模型',
     noFits: '这次运行是由旧版本的应用训练的：请重新训练，才能导出它。',
     score: '为新的 CSV 打分',
     scoreHint: '一个与训练文件列相同的文件。每一行都会得到模型的预测；目标列可以没有。',

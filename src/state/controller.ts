@@ -13,6 +13,7 @@ import { createTrainClient, type TrainClient } from '../workers/trainClient';
 import type { Simulation } from '../workers/trainProtocol';
 import type { UrlParams } from './urlParams';
 import { clearSession, loadSession, saveCardFields, saveFile, saveSettings, type Session } from './persist';
+import { parseModelFile } from '../pipeline/modelFile';
 import { buildProject, parseProject, projectBytes, projectFileName, projectText } from './project';
 import { loadSamples } from './samples';
 import { settingsForNewFile } from './settingsActions';
@@ -74,7 +75,9 @@ export interface Controller extends TrainingActions {
     file: Blob,
     fileName: string,
     dataFile?: Blob,
-  ): Promise<'opened' | 'failed' | { needsData: string; otherData?: boolean }>;
+  ): Promise<'opened' | 'model' | 'failed' | { needsData: string; otherData?: boolean }>;
+  /** Closes a model file opened with "Open project". */
+  closeModel(): void;
   /** True when the page was opened from a link that preloads a sample: nothing is saved in this browser. */
   ephemeral: boolean;
 }
@@ -88,6 +91,9 @@ export interface ControllerOptions {
    */
   ephemeral?: boolean;
 }
+
+/** A model file rather than a project: its format field says so (checked before the whole file is read). */
+const looksLikeModelFile = (text: string) => /^\s*\{\s*"format"\s*:\s*"lepton-model"/.test(text);
 
 export function createController(
   client: DataClient = createDataClient(),
@@ -278,6 +284,9 @@ export function createController(
       store.set({ ...initialState, phase: 'ready' });
     },
     ephemeral: options.ephemeral ?? false,
+    closeModel() {
+      store.set({ openedModel: null });
+    },
     setCardFields(fields) {
       store.set({ cardFields: fields });
       if (cardFieldsTimer) clearTimeout(cardFieldsTimer);
@@ -295,7 +304,18 @@ export function createController(
       return { name: projectFileName(state.dataset.name), text: projectText(project) };
     },
     async openProject(file, fileName, dataFile) {
-      const parsed = parseProject(await file.text());
+      const text = await file.text();
+      // "Open project" also takes a model file ("Export model"): it scores new files, no data needed.
+      if (looksLikeModelFile(text)) {
+        const model = parseModelFile(text);
+        if (!model.ok) {
+          showError(model.reason, fileName);
+          return 'failed';
+        }
+        store.set({ openedModel: { name: fileName, model: model.data }, error: null });
+        return 'model';
+      }
+      const parsed = parseProject(text);
       if (!parsed.ok) {
         showError(parsed.reason, fileName);
         return 'failed';

@@ -4,6 +4,7 @@
  */
 import { useRef, useSyncExternalStore } from 'react';
 import type { AppError } from '../core/result';
+import type { ModelFile } from '../pipeline/modelFile';
 import type { ModelCardFields } from '../report/cardContent';
 import { DEFAULT_SETTINGS, type DataSettings } from '../data/settings';
 import type { ParseProgress } from '../data/types';
@@ -58,6 +59,8 @@ export interface AppState {
   invalidTrainFields: string[];
   /** What the user wrote for the report's model card (intended use, people affected, limitations). */
   cardFields: ModelCardFields;
+  /** A model file opened with "Open project" to score new files (not part of the saved session). */
+  openedModel: { name: string; model: ModelFile } | null;
 }
 
 export const initialState: AppState = {
@@ -79,6 +82,7 @@ export const initialState: AppState = {
   testFile: null,
   invalidTrainFields: [],
   cardFields: { intendedUse: '', peopleAffected: '', limitations: '' },
+  openedModel: null,
 };
 
 export interface Store {

@@ -6,6 +6,7 @@ import { LoadProgress } from './LoadProgress';
 import { ParseNotes } from './ParseNotes';
 import { PreviewTable } from './PreviewTable';
 import { ReadingOptions } from './ReadingOptions';
+import { OpenedModelPanel } from '../share/ModelPanel';
 import { OpenProject } from '../share/ProjectPanel';
 import { useSamples } from './useSamples';
 
@@ -50,6 +51,7 @@ export function LoadStep() {
           )}
         </div>
       </div>
+      <OpenedModelPanel />
       {loading && <LoadProgress loading={loading} onCancel={controller.cancelLoad} />}
       {dataset && (
         <>

@@ -21,6 +21,7 @@ export function OpenProject() {
       setPending({ file, data: result.needsData, otherData: result.otherData ?? false });
     else {
       setPending(null);
+      if (result === 'model') document.getElementById('load')?.scrollIntoView();
       if (result === 'opened') {
         setOpened(file.name);
         document.getElementById('load')?.scrollIntoView();
