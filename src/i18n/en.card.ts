@@ -52,6 +52,8 @@ const definitions: Record<FairnessDefinition, string> = {
 export const card = {
   /** The language of the card's text: the HTML document's `lang`. */
   locale: 'en',
+  /** Between the items of a list in a sentence. */
+  listSeparator: ', ',
   title: 'Model card',
   subtitle: (target: string, dataset: string) => `A model that predicts "${target}", trained on ${dataset}`,
   created: (when: string) => `Report made ${when}.`,

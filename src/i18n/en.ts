@@ -32,6 +32,8 @@ export const en = {
   locale: 'en',
   /** The language's own name, as the "Language" select lists it. */
   languageName: 'English',
+  /** Between the items of a list in a sentence. */
+  listSeparator: ', ',
   app: {
     language: 'Language',
     title: 'Lepton Workbench',

@@ -53,6 +53,7 @@ const definitions: Record<FairnessDefinition, string> = {
 export const card: typeof enCard = {
   /** The language of the card's text: the HTML document's `lang`. */
   locale: 'zh-CN',
+  listSeparator: '、',
   title: '模型卡',
   subtitle: (target: string, dataset: string) => `一个预测“${target}”的模型，基于 ${dataset} 训练`,
   created: (when: string) => `报告生成于 ${when}。`,

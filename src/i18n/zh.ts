@@ -32,6 +32,7 @@ export const zh: Messages = {
   locale: 'zh-CN',
   /** The language's own name, as the "Language" select lists it. */
   languageName: '简体中文',
+  listSeparator: '、',
   app: {
     language: '语言',
     title: 'Lepton Workbench',

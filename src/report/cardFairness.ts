@@ -13,7 +13,7 @@ export function fairnessVerdict(ctx: CardContext, entry: BinaryAuditEntry): stri
   if (!finding || finding.passesFourFifths === null) return null;
   const t = m.fairness;
   const verdict = esc(finding.passesFourFifths ? t.glancePasses : t.glanceFails);
-  const violated = finding.violated.map((v) => esc(t.definitions[v] ?? v)).join(', ');
+  const violated = finding.violated.map((v) => esc(t.definitions[v] ?? v)).join(ctx.m.listSeparator);
   return m.glanceFair(esc(entry.attribute), verdict + (violated ? t.glanceViolated(violated) : ''));
 }
 
@@ -51,17 +51,21 @@ export function fairnessSection(ctx: CardContext): Section {
       kind: 'p',
       text:
         violated.length > 0
-          ? f.violated(violated.map((v) => esc(f.definitions[v] ?? v)).join(', '))
+          ? f.violated(violated.map((v) => esc(f.definitions[v] ?? v)).join(ctx.m.listSeparator))
           : esc(f.noneViolated),
       tone: violated.length > 0 ? 'fail' : 'pass',
     });
     out.push({ kind: 'p', text: esc(f.toleranceNote), tone: 'muted' });
     if (smallGroups.length > 0)
-      out.push({ kind: 'p', text: f.smallGroups(smallGroups.map(esc).join(', ')), tone: 'warn' });
+      out.push({
+        kind: 'p',
+        text: f.smallGroups(smallGroups.map(esc).join(ctx.m.listSeparator)),
+        tone: 'warn',
+      });
     if (entry.groupsWithUndefinedRate.length > 0)
       out.push({
         kind: 'p',
-        text: f.undefinedGroups(entry.groupsWithUndefinedRate.map(esc).join(', ')),
+        text: f.undefinedGroups(entry.groupsWithUndefinedRate.map(esc).join(ctx.m.listSeparator)),
         tone: 'muted',
       });
     return out;
@@ -173,7 +177,7 @@ export function remedySection(ctx: CardContext): Section {
         ? [
             {
               label: esc(mi.dropped),
-              value: o.dropped.length > 0 ? o.dropped.map(esc).join(', ') : esc(m.none),
+              value: o.dropped.length > 0 ? o.dropped.map(esc).join(ctx.m.listSeparator) : esc(m.none),
             },
           ]
         : []),

@@ -67,7 +67,9 @@ function AttributeCard({ bias, target }: { bias: AttributeBias; target: TargetSu
           {b.ratio(fmt.decimal(bias.ratio))} {bias.passesFourFifths ? b.passes : b.fails}
         </p>
       )}
-      {bias.smallGroups.length > 0 && <p className="warning">{b.small(bias.smallGroups.join(', '))}</p>}
+      {bias.smallGroups.length > 0 && (
+        <p className="warning">{b.small(bias.smallGroups.join(m.listSeparator))}</p>
+      )}
       {bias.uncounted > 0 && (
         <p className="muted">{b.uncounted(fmt.integer(bias.uncounted), target.column, bias.attribute)}</p>
       )}

@@ -12,7 +12,9 @@ function ModelInputs() {
   const include = useAppState((s) => s.settings.includeSensitiveInModel);
   const controller = useController();
   if (!analysis) return null;
-  const leftOut = analysis.leftOut.map((l) => `${l.column} (${m.goal.reasons[l.reason]})`).join(', ');
+  const leftOut = analysis.leftOut
+    .map((l) => `${l.column} (${m.goal.reasons[l.reason]})`)
+    .join(m.listSeparator);
   return (
     <div className="model-inputs">
       <label className="check">
@@ -25,7 +27,7 @@ function ModelInputs() {
         {m.goal.include}
       </label>
       <p className="hint">{m.goal.includeHint}</p>
-      <p>{m.goal.inputs(analysis.modelInputs.length, analysis.modelInputs.join(', '))}</p>
+      <p>{m.goal.inputs(analysis.modelInputs.length, analysis.modelInputs.join(m.listSeparator))}</p>
       {leftOut && <p className="muted">{m.goal.leftOut(leftOut)}</p>}
     </div>
   );

@@ -35,12 +35,16 @@ export function Finding({ entry, positive }: { entry: BinaryAuditEntry; positive
         </p>
       )}
       <p data-testid="violated">
-        {violated.length > 0 ? t.violated(violated.map((v) => t.definitions[v]).join(', ')) : t.noneViolated}{' '}
+        {violated.length > 0
+          ? t.violated(violated.map((v) => t.definitions[v]).join(m.listSeparator))
+          : t.noneViolated}{' '}
         <span className="muted">{t.toleranceNote}</span>
       </p>
-      {smallGroups.length > 0 && <p className="warning">{t.smallGroups(smallGroups.join(', '))}</p>}
+      {smallGroups.length > 0 && (
+        <p className="warning">{t.smallGroups(smallGroups.join(m.listSeparator))}</p>
+      )}
       {entry.groupsWithUndefinedRate.length > 0 && (
-        <p className="muted">{t.undefinedGroups(entry.groupsWithUndefinedRate.join(', '))}</p>
+        <p className="muted">{t.undefinedGroups(entry.groupsWithUndefinedRate.join(m.listSeparator))}</p>
       )}
     </div>
   );

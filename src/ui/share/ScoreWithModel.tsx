@@ -64,12 +64,12 @@ export function ScoreWithModel({ model, children }: { model: ModelFile | null; c
                 {t.predicted(
                   scoring.answer.predicted
                     .map((p) => t.predictedPart(p.label, fmt.integer(p.rows)))
-                    .join(', '),
+                    .join(m.listSeparator),
                 )}
               </p>
             )}
             {scoring.answer.columns.extra.length > 0 && (
-              <p className="muted">{t.extra(scoring.answer.columns.extra.join(', '))}</p>
+              <p className="muted">{t.extra(scoring.answer.columns.extra.join(m.listSeparator))}</p>
             )}
             {scoring.answer.unreadable.map((u) => (
               <p key={u.column} className="warning">
