@@ -276,6 +276,8 @@ export function createController(
       pending?.abort();
       analysisSeq++;
       current = null;
+      // A pending save of the report's fields would write them back after the session is cleared.
+      if (cardFieldsTimer) clearTimeout(cardFieldsTimer);
       training.reset();
       client.dispose();
       // Storage first, the page after: a reload the moment the page looks empty must not bring the data back
