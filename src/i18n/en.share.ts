@@ -44,7 +44,7 @@ export const share = {
   },
   model: {
     title: 'Model',
-    text: 'The trained model with its cleaning and preprocessing, in one file. Score new rows with it here, or on a computer with: npm run cli -- --model-file FILE --csv NEW.csv',
+    text: 'The trained model with its cleaning and preprocessing, in one file. Score new rows with it here, or on a computer with the command below.',
     export: 'Export model',
     openedTitle: (name: string) => `Model file opened: ${name}`,
     openedText: (target: string, model: string, dataset: string) =>

@@ -43,7 +43,7 @@ export const share: typeof enShare = {
   },
   model: {
     title: '模型',
-    text: '训练好的模型连同它的清洗和预处理步骤，都在一个文件里。可以在这里用它为新数据打分，也可以在电脑上运行：npm run cli -- --model-file FILE --csv NEW.csv',
+    text: '训练好的模型连同它的清洗和预处理步骤，都在一个文件里。可以在这里用它为新数据打分，也可以在电脑上运行下面的命令。',
     export: '导出模型',
     openedTitle: (name: string) => `已打开模型文件：${name}`,
     openedText: (target: string, model: string, dataset: string) =>

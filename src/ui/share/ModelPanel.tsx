@@ -17,6 +17,17 @@ export function ModelPanel({ run, report }: { run: TrainingRun; report: Report }
     <div className="share-panel">
       <h3>{t.title}</h3>
       <p>{t.text}</p>
+      <p>
+        <code className="command">
+          {/* Each word kept whole: a line may break between words, never after a hyphen of "--csv". */}
+          {['npm', 'run', 'cli', '--', '--model-file', fileName, '--csv', 'NEW.csv'].map((word, i) => (
+            <span key={i}>
+              {i > 0 && ' '}
+              <span className="nowrap">{word}</span>
+            </span>
+          ))}
+        </code>
+      </p>
       {!model && <p className="warning">{t.noFits}</p>}
       <ScoreWithModel model={model}>
         <button
