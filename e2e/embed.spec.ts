@@ -55,6 +55,23 @@ test('URL parameters preload a sample and settings, and never touch the saved se
   await page.goto('/');
   await page.getByRole('button', { name: 'Adult income' }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('adult.csv');
+  // Saved once the analysis is done: wait for the stored file, so leaving the page cannot cut the write.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string | null>((resolve) => {
+            const open = indexedDB.open('lepton-workbench');
+            open.onsuccess = () => {
+              const get = open.result.transaction('session').objectStore('session').get('file');
+              get.onsuccess = () => resolve((get.result as { name?: string } | undefined)?.name ?? null);
+              get.onerror = () => resolve(null);
+            };
+            open.onerror = () => resolve(null);
+          }),
+      ),
+    )
+    .toBe('adult.csv');
 
   await page.goto('/?sample=german&target=credit%20risk&sensitive=sex&model=tree');
   await expect(page.getByTestId('dataset-summary')).toContainText('german-credit.csv');

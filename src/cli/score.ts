@@ -55,7 +55,7 @@ export async function scoreCommand(options: CliScoreOptions): Promise<number> {
     const { title, hint } = en.errors[scored.reason.code](scored.reason.params ?? {});
     return fatal(`${options.csv}: ${title} ${hint}`);
   }
-  const { rows, columns, unreadable, csv, scored: result } = scored.data;
+  const { rows, columns, unreadable, csv, predicted } = scored.data;
   const { source, target } = model.data;
   console.log(
     `Scored ${rows} rows of ${options.csv} with the ${source.model} model of ${source.dataset} (predicts "${target}").`,
@@ -63,11 +63,8 @@ export async function scoreCommand(options: CliScoreOptions): Promise<number> {
   if (columns.extra.length > 0) console.log(`Not used by the model (ignored): ${columns.extra.join(', ')}.`);
   for (const { column, cells } of unreadable)
     console.log(`Note: ${cells} cells of "${column}" are not numbers; they were treated as missing.`);
-  if (model.data.task !== 'regression') {
-    const counts = new Map<string, number>();
-    for (const label of result.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-    console.log(`Predicted: ${[...counts].map(([label, n]) => `${label} ${n}`).join(', ')}.`);
-  }
+  if (predicted.length > 0)
+    console.log(`Predicted: ${predicted.map(({ label, rows: n }) => `${label} ${n}`).join(', ')}.`);
   if (options.out === null) {
     console.log(
       csv

@@ -1,8 +1,9 @@
+import { isRecord } from '../core/files';
 import type { ColumnKind, ParseOptions } from './types';
 
 /**
  * Everything the user chose in the data step, as plain serialisable data. It is stored in IndexedDB, sent to
- * the worker, and (later) saved in project files, so it references columns by name, never by object.
+ * the worker, and saved in project and model files, so it references columns by name, never by object.
  */
 
 export type TaskKind = 'binary' | 'multiclass' | 'regression';
@@ -54,8 +55,6 @@ export const DEFAULT_SETTINGS: DataSettings = {
 };
 
 const STEP_TYPES = ['exclude', 'impute', 'drop-missing', 'bin'];
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringOrNull = (v: unknown) => v === null || typeof v === 'string';
 
 /**

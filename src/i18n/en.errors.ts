@@ -47,6 +47,26 @@ function mitigationProblem(p: P): { title: string; hint: string } {
   }
 }
 
+/**
+ * A project or model file that cannot be read: another kind of file, one from a newer version, or a damaged
+ * part (`reason` and `part` from src/core/files.ts envelopeProblem and each format's own checks).
+ */
+function fileProblem(
+  p: P,
+  words: {
+    other: string;
+    newer: string;
+    damaged: (part: string) => string;
+    newerHint: string;
+    againHint: string;
+  },
+): { title: string; hint: string } {
+  if (p.reason === 'newer-version') return { title: words.newer, hint: words.newerHint };
+  if (p.reason === 'damaged')
+    return { title: words.damaged(String(p.part ?? 'content')), hint: words.againHint };
+  return { title: words.other, hint: words.againHint };
+}
+
 export const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
   'empty-file': () => ({
     title: 'This file is empty.',
@@ -111,30 +131,23 @@ export const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }
         : `This file lacks ${p.count ?? 'some'} columns the model needs: ${p.columns}.`,
     hint: 'Use a file with the same column names as the file the model was trained on. Other columns may be there too: they are ignored.',
   }),
-  'model-file-invalid': (p) => ({
-    title:
-      p.reason === 'not-json' || p.reason === 'not-model'
-        ? 'This is not a model file exported by Lepton Workbench.'
-        : p.reason === 'newer-version'
-          ? 'This model file was made by a newer version of Lepton Workbench.'
-          : `This model file is damaged or was edited (its ${p.part ?? 'content'} does not fit).`,
-    hint:
-      p.reason === 'newer-version'
-        ? 'Open it with the newest version of the app.'
-        : 'Export the model again from its project ("Export model"), and use that file unchanged.',
-  }),
-  'project-invalid': (p) => ({
-    title:
-      p.reason === 'not-json' || p.reason === 'not-project'
-        ? 'This is not a project file saved by Lepton Workbench.'
-        : p.reason === 'newer-version'
-          ? 'This project was saved by a newer version of Lepton Workbench.'
-          : `This project file is damaged or was edited (its ${p.part ?? 'content'} does not fit).`,
-    hint:
-      p.reason === 'newer-version'
-        ? 'Open it with the newest version of the app. Nothing here was changed.'
-        : 'Nothing here was changed. Save the project again from the page it came from, and open that file unchanged.',
-  }),
+  'model-file-invalid': (p) =>
+    fileProblem(p, {
+      other: 'This is not a model file exported by Lepton Workbench.',
+      newer: 'This model file was made by a newer version of Lepton Workbench.',
+      damaged: (part) => `This model file is damaged or was edited (its ${part} does not fit).`,
+      newerHint: 'Open it with the newest version of the app.',
+      againHint: 'Export the model again from its project ("Export model"), and use that file unchanged.',
+    }),
+  'project-invalid': (p) =>
+    fileProblem(p, {
+      other: 'This is not a project file saved by Lepton Workbench.',
+      newer: 'This project was saved by a newer version of Lepton Workbench.',
+      damaged: (part) => `This project file is damaged or was edited (its ${part} does not fit).`,
+      newerHint: 'Open it with the newest version of the app. Nothing here was changed.',
+      againHint:
+        'Nothing here was changed. Save the project again from the page it came from, and open that file unchanged.',
+    }),
   'storage-failed': () => ({
     title: 'Your work could not be saved in this browser.',
     hint: 'Everything still works, but a reload will lose it. Private windows and full disks often cause this.',

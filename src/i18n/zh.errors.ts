@@ -60,6 +60,23 @@ const formatNames: Record<string, string> = {
   binary: '二进制文件',
 };
 
+/** An unreadable project or model file, as in en.errors.ts. */
+function fileProblem(
+  p: P,
+  words: {
+    other: string;
+    newer: string;
+    damaged: (part: string) => string;
+    newerHint: string;
+    againHint: string;
+  },
+): { title: string; hint: string } {
+  if (p.reason === 'newer-version') return { title: words.newer, hint: words.newerHint };
+  if (p.reason === 'damaged')
+    return { title: words.damaged(String(p.part ?? '内容')), hint: words.againHint };
+  return { title: words.other, hint: words.againHint };
+}
+
 export const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }> = {
   'empty-file': () => ({
     title: '这个文件是空的。',
@@ -124,30 +141,22 @@ export const errors: Record<ErrorCode, (p: P) => { title: string; hint: string }
         : `这个文件缺少模型需要的${p.count === undefined ? '一些' : ` ${p.count} `}列：${p.columns}。`,
     hint: '请使用与训练模型所用文件列名相同的文件。文件里也可以有其他列：它们会被忽略。',
   }),
-  'model-file-invalid': (p) => ({
-    title:
-      p.reason === 'not-json' || p.reason === 'not-model'
-        ? '这不是 Lepton Workbench 导出的模型文件。'
-        : p.reason === 'newer-version'
-          ? '这个模型文件来自更新版本的 Lepton Workbench。'
-          : `这个模型文件已损坏或被修改过（其中的 ${p.part ?? '内容'} 对不上）。`,
-    hint:
-      p.reason === 'newer-version'
-        ? '请用最新版本的应用打开它。'
-        : '请从原来的项目里重新“导出模型”，并直接使用那个文件，不要修改。',
-  }),
-  'project-invalid': (p) => ({
-    title:
-      p.reason === 'not-json' || p.reason === 'not-project'
-        ? '这不是 Lepton Workbench 保存的项目文件。'
-        : p.reason === 'newer-version'
-          ? '这个项目由更新版本的 Lepton Workbench 保存。'
-          : `这个项目文件已损坏或被修改过（其中的 ${p.part ?? '内容'} 对不上）。`,
-    hint:
-      p.reason === 'newer-version'
-        ? '请用最新版本的应用打开它。当前页面没有任何改动。'
-        : '当前页面没有任何改动。请在原来的页面重新保存项目，并直接打开那个文件，不要修改。',
-  }),
+  'model-file-invalid': (p) =>
+    fileProblem(p, {
+      other: '这不是 Lepton Workbench 导出的模型文件。',
+      newer: '这个模型文件来自更新版本的 Lepton Workbench。',
+      damaged: (part) => `这个模型文件已损坏或被修改过（其中的 ${part} 对不上）。`,
+      newerHint: '请用最新版本的应用打开它。',
+      againHint: '请从原来的项目里重新“导出模型”，并直接使用那个文件，不要修改。',
+    }),
+  'project-invalid': (p) =>
+    fileProblem(p, {
+      other: '这不是 Lepton Workbench 保存的项目文件。',
+      newer: '这个项目由更新版本的 Lepton Workbench 保存。',
+      damaged: (part) => `这个项目文件已损坏或被修改过（其中的 ${part} 对不上）。`,
+      newerHint: '请用最新版本的应用打开它。当前页面没有任何改动。',
+      againHint: '当前页面没有任何改动。请在原来的页面重新保存项目，并直接打开那个文件，不要修改。',
+    }),
   'storage-failed': () => ({
     title: '无法在这个浏览器中保存你的工作。',
     hint: '一切仍能正常使用，但重新加载页面后就会丢失。隐私（无痕）窗口和磁盘已满常常会导致这种情况。',

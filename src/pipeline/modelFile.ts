@@ -9,6 +9,7 @@
  * format and version, every part's shape, and that the model really scores a row of the preprocessor's
  * width. A failure is an AppError 'model-file-invalid' whose `reason` says what is wrong.
  */
+import { envelopeProblem, fileStem, isRecord, isStringArray } from '../core/files';
 import { fail, ok, type Result } from '../core/result';
 import type { StepFit } from '../data/clean';
 import { cleanTable } from '../data/decide';
@@ -54,12 +55,7 @@ export interface ModelFile {
 export type ModelFileProblem = 'not-json' | 'not-model' | 'newer-version' | 'damaged';
 
 export const modelFileName = (dataset: string, model: ModelKind, mitigation: string | null) =>
-  `${dataset.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-') || 'dataset'}-${model}${mitigation ? `-${mitigation}` : ''}-model.json`;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string');
+  `${fileStem(dataset)}-${model}${mitigation ? `-${mitigation}` : ''}-model.json`;
 
 type Nodes = { feature: unknown; left: unknown; right: unknown; value: unknown }[];
 
@@ -70,7 +66,7 @@ type Nodes = { feature: unknown; left: unknown; right: unknown; value: unknown }
 function treeDamage(nodes: unknown): boolean {
   if (!Array.isArray(nodes) || nodes.length === 0) return true;
   return (nodes as Nodes).some((node, i) => {
-    if (!isObject(node) || !Array.isArray(node.value)) return true;
+    if (!isRecord(node) || !Array.isArray(node.value)) return true;
     if (node.feature === -1) return false;
     const { left, right } = node;
     return !(
@@ -87,11 +83,11 @@ function treeDamage(nodes: unknown): boolean {
 
 /** True when a preprocessor is not as `fitPreprocessor` writes it (see features/preprocess.ts). */
 export function preprocessorDamage(pre: unknown): boolean {
-  if (!isObject(pre) || !Array.isArray(pre.encoders) || !isStringArray(pre.featureNames)) return true;
+  if (!isRecord(pre) || !Array.isArray(pre.encoders) || !isStringArray(pre.featureNames)) return true;
   if (!Array.isArray(pre.spans) || pre.spans.length !== pre.encoders.length) return true;
   let end = 0;
   for (const [i, e] of pre.encoders.entries()) {
-    if (!isObject(e) || typeof e.column !== 'string') return true;
+    if (!isRecord(e) || typeof e.column !== 'string') return true;
     if (e.type === 'numeric') {
       if (![e.median, e.mean, e.std].every((x) => typeof x === 'number' && Number.isFinite(x))) return true;
     } else if (e.type !== 'one-hot' || !isStringArray(e.categories)) return true;
@@ -107,7 +103,7 @@ export function preprocessorDamage(pre: unknown): boolean {
  * weights, trees that point nowhere (or back up, which would never end), a model from another preprocessor.
  */
 export function fittedModelDamage(model: unknown, features: number, width: number): boolean {
-  if (!isObject(model) || !['linear', 'mlp', 'tree', 'boosting'].includes(model.kind as string)) return true;
+  if (!isRecord(model) || !['linear', 'mlp', 'tree', 'boosting'].includes(model.kind as string)) return true;
   if (model.kind === 'tree' && treeDamage(model.nodes)) return true;
   if (model.kind === 'boosting' && (!Array.isArray(model.trees) || model.trees.some(treeDamage))) return true;
   try {
@@ -121,7 +117,7 @@ export function fittedModelDamage(model: unknown, features: number, width: numbe
 /** A cleaning step's fit as `applySteps` writes it: null, `{ fill }` (number, text or null) or `{ edges }`. */
 const fitShapeOk = (fit: unknown) =>
   fit === null ||
-  (isObject(fit) &&
+  (isRecord(fit) &&
     ('edges' in fit
       ? Array.isArray(fit.edges) && fit.edges.every((x) => typeof x === 'number')
       : fit.fill === null || typeof fit.fill === 'number' || typeof fit.fill === 'string'));
@@ -129,7 +125,7 @@ const fitShapeOk = (fit: unknown) =>
 /** The first part of a would-be model file that is not as `buildModelFile` writes it, or null. */
 function damage(file: Record<string, unknown>): string | null {
   const { source, settings, preprocessor: pre, model } = file;
-  if (!isObject(source) || typeof source.dataset !== 'string') return 'source';
+  if (!isRecord(source) || typeof source.dataset !== 'string') return 'source';
   if (!['binary', 'multiclass', 'regression'].includes(file.task as string)) return 'task';
   if (typeof file.target !== 'string') return 'target';
   if (!isStringArray(file.classes)) return 'classes';
@@ -162,13 +158,9 @@ export function parseModelFile(text: string): Result<ModelFile> {
   } catch {
     return fail('model-file-invalid', { reason: 'not-json' });
   }
-  if (!isObject(value) || value.format !== MODEL_FILE_FORMAT)
-    return fail('model-file-invalid', { reason: 'not-model' });
-  if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1)
-    return fail('model-file-invalid', { reason: 'damaged', part: 'version' });
-  if (value.version > MODEL_FILE_VERSION)
-    return fail('model-file-invalid', { reason: 'newer-version', version: String(value.version) });
-  const part = damage(value);
+  const envelope = envelopeProblem(value, MODEL_FILE_FORMAT, MODEL_FILE_VERSION, 'not-model');
+  if (envelope) return fail('model-file-invalid', envelope);
+  const part = damage(value as Record<string, unknown>);
   if (part) return fail('model-file-invalid', { reason: 'damaged', part });
   return ok(value as unknown as ModelFile);
 }
@@ -189,6 +181,8 @@ export interface ScoredFile {
   unreadable: { column: string; cells: number }[];
   /** The file's columns (as renamed) then `prediction` and, binary, `probability`; formulas neutralised. */
   csv: string;
+  /** Rows per predicted label (classification), most frequent first; empty for regression. */
+  predicted: { label: string; rows: number }[];
   rows: number;
 }
 
@@ -225,7 +219,11 @@ export function scoreWithModelFile(file: ModelFile, input: TableInput): Result<S
     scored = { ...scored, predicted, labels: Array.from(predicted, (v) => file.classes[v]) };
   }
   const keep = chosen.table.columns.map((c) => c.name);
+  const counts = new Map<string, number>();
+  if (file.task !== 'regression')
+    for (const label of scored.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   return ok({
+    predicted: [...counts].map(([label, rows]) => ({ label, rows })).sort((a, b) => b.rows - a.rows),
     scored,
     columns: checkColumns(neededColumns(file.preprocessor), chosen.table),
     unreadable: unreadableNumbers(file.preprocessor, cleaned.table),

@@ -15,7 +15,7 @@ import type { UrlParams } from './urlParams';
 import { clearSession, loadSession, saveCardFields, saveFile, saveSettings, type Session } from './persist';
 import { parseModelFile } from '../pipeline/modelFile';
 import { buildProject, parseProject, projectBytes, projectFileName, projectText } from './project';
-import { loadSamples } from './samples';
+import { fetchSampleFile, loadSamples } from './samples';
 import { settingsForNewFile } from './settingsActions';
 import { createStore, initialState, type Store } from './store';
 import { createTrainingActions, type TrainingActions } from './trainingActions';
@@ -237,9 +237,7 @@ export function createController(
     async loadSample(sample, overrides = {}) {
       let blob: Blob;
       try {
-        const response = await fetch(new URL(`samples/${sample.file}`, document.baseURI));
-        if (!response.ok) throw new Error(String(response.status));
-        blob = await response.blob();
+        blob = await fetchSampleFile(sample.file);
       } catch {
         showError({ code: 'sample-unavailable' }, sample.label);
         return;
@@ -329,8 +327,7 @@ export function createController(
       if (!blob && project.data.sampleId) {
         try {
           const sample = (await loadSamples()).find((s) => s.id === project.data.sampleId);
-          const response = sample && (await fetch(new URL(`samples/${sample.file}`, document.baseURI)));
-          if (response?.ok) blob = await response.blob();
+          if (sample) blob = await fetchSampleFile(sample.file);
         } catch {
           blob = null;
         }

@@ -12,6 +12,7 @@
  *  - version 2 (now): `trainChoices`, `runs`, `chosenRunId`, `shownRunId`, the test file.
  * Pure: bytes in, bytes out; the controller reads and writes the files.
  */
+import { envelopeProblem, fileStem, isRecord } from '../core/files';
 import { fail, ok, type Result } from '../core/result';
 import { base64ToBytes, bytesToBase64, parseTyped, stringifyTyped } from '../core/typedJson';
 import { settingsDamage, type DataSettings } from '../data/settings';
@@ -98,21 +99,18 @@ export function buildProject(
 
 export const projectText = (project: ProjectFile) => stringifyTyped(project);
 
-export const projectFileName = (dataset: string) =>
-  `${dataset.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-') || 'dataset'}.lepton-project.json`;
+export const projectFileName = (dataset: string) => `${fileStem(dataset)}.lepton-project.json`;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES = ['running', 'stopping', 'done', 'failed', 'cancelled', 'interrupted'];
 const numbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number' || x === null);
 const historyOk = (h: unknown) =>
-  isObject(h) && numbers(h.trainLoss) && numbers(h.validationLoss) && numbers(h.validationMetric ?? []);
+  isRecord(h) && numbers(h.trainLoss) && numbers(h.validationLoss) && numbers(h.validationMetric ?? []);
 
-const isErrorValue = (v: unknown) => v === null || (isObject(v) && typeof v.code === 'string');
+const isErrorValue = (v: unknown) => v === null || (isRecord(v) && typeof v.code === 'string');
 
 /** What is wrong with one run's explanation, or null: the parts steps 6–8 read without checking again. */
 function explanationDamage(explanation: unknown, task: unknown, classes: unknown): string | null {
-  if (!isObject(explanation) || !isObject(explanation.scored)) return 'explanation';
+  if (!isRecord(explanation) || !isRecord(explanation.scored)) return 'explanation';
   const { y, score, predicted, testGroups } = explanation.scored as Record<string, unknown>;
   if (!(y instanceof Float64Array && score instanceof Float64Array && predicted instanceof Float64Array))
     return 'explanation';
@@ -120,19 +118,19 @@ function explanationDamage(explanation: unknown, task: unknown, classes: unknown
   if (!Array.isArray(testGroups)) return 'explanation';
   for (const g of testGroups)
     if (
-      !isObject(g) ||
+      !isRecord(g) ||
       !(g.codes instanceof Int32Array) ||
       g.codes.length !== y.length ||
       !Array.isArray(g.labels)
     )
       return 'explanation';
   const { importance, partialDependence, examples, proxies } = explanation;
-  if (!Array.isArray(importance) || !importance.every((c) => isObject(c) && typeof c.feature === 'string'))
+  if (!Array.isArray(importance) || !importance.every((c) => isRecord(c) && typeof c.feature === 'string'))
     return 'explanation';
   if (!Array.isArray(partialDependence) || !Array.isArray(proxies)) return 'explanation';
   if (!['accuracy', 'r2'].includes(explanation.importanceScore as string)) return 'explanation';
-  if (!isObject(examples) || !Array.isArray(examples.rows) || !numbers(examples.y)) return 'explanation';
-  if (!examples.rows.every(isObject)) return 'explanation';
+  if (!isRecord(examples) || !Array.isArray(examples.rows) || !numbers(examples.y)) return 'explanation';
+  if (!examples.rows.every(isRecord)) return 'explanation';
   if (preprocessorDamage(explanation.preprocessor)) return 'explanation';
   const pre = explanation.preprocessor as { featureNames: string[] };
   const width = task === 'multiclass' && Array.isArray(classes) ? classes.length : 1;
@@ -144,7 +142,7 @@ function explanationDamage(explanation: unknown, task: unknown, classes: unknown
 
 /** What is wrong with one run, or null: the parts the page reads without further checks. */
 function runDamage(run: unknown): string | null {
-  if (!isObject(run) || typeof run.id !== 'string' || !STATUSES.includes(run.status as string)) return 'runs';
+  if (!isRecord(run) || typeof run.id !== 'string' || !STATUSES.includes(run.status as string)) return 'runs';
   if (!MODEL_KINDS.includes(run.model as never) || typeof run.basis !== 'string') return 'runs';
   if (!historyOk(run.history) || !isErrorValue(run.error ?? null) || !Array.isArray(run.fallbacks ?? []))
     return 'runs';
@@ -155,15 +153,15 @@ function runDamage(run: unknown): string | null {
     return 'threshold';
   const outcome = run.outcome;
   if (outcome === null || outcome === undefined) return null;
-  if (!isObject(outcome) || !validateReport(outcome.report).ok) return 'report';
-  if (!historyOk(outcome.history) || !isObject(outcome.decision)) return 'runs';
+  if (!isRecord(outcome) || !validateReport(outcome.report).ok) return 'report';
+  if (!historyOk(outcome.history) || !isRecord(outcome.decision)) return 'runs';
   if (outcome.explanation === undefined) return null;
   const report = outcome.report as { task: unknown; classes?: unknown };
   return explanationDamage(outcome.explanation, report.task, report.classes);
 }
 
 function dataDamage(data: unknown, test = false): boolean {
-  if (!isObject(data) || typeof data.name !== 'string' || typeof data.bytes !== 'number') return true;
+  if (!isRecord(data) || typeof data.name !== 'string' || typeof data.bytes !== 'number') return true;
   if (data.base64 !== undefined && typeof data.base64 !== 'string') return true;
   if (test && typeof data.id !== 'string') return true;
   return false;
@@ -171,8 +169,8 @@ function dataDamage(data: unknown, test = false): boolean {
 
 /** A version 1 project in today's shape: its one run starts the comparison. */
 function upgradeFromV1(old: Record<string, unknown>): Record<string, unknown> {
-  const training = isObject(old.training) ? old.training : {};
-  const run = isObject(training.run) ? (training.run as unknown as TrainingRun) : null;
+  const training = isRecord(old.training) ? old.training : {};
+  const run = isRecord(training.run) ? (training.run as unknown as TrainingRun) : null;
   return {
     ...old,
     version: PROJECT_VERSION,
@@ -196,18 +194,15 @@ export function parseProject(text: string): Result<ProjectFile> {
       error instanceof RangeError ? { reason: 'damaged', part: 'runs' } : { reason: 'not-json' },
     );
   }
-  if (!isObject(value) || value.format !== PROJECT_FORMAT)
-    return fail('project-invalid', { reason: 'not-project' });
-  if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1)
-    return fail('project-invalid', { reason: 'damaged', part: 'version' });
-  if (value.version > PROJECT_VERSION)
-    return fail('project-invalid', { reason: 'newer-version', version: String(value.version) });
-  const project = value.version === 1 ? upgradeFromV1(value) : value;
+  const envelope = envelopeProblem(value, PROJECT_FORMAT, PROJECT_VERSION, 'not-project');
+  if (envelope) return fail('project-invalid', envelope);
+  const file = value as Record<string, unknown>;
+  const project = file.version === 1 ? upgradeFromV1(file) : file;
   const damaged = (part: string) => fail('project-invalid', { reason: 'damaged', part });
   if (dataDamage(project.data)) return damaged('data');
   if (project.testFile !== null && dataDamage(project.testFile, true)) return damaged('testFile');
   if (settingsDamage(project.settings)) return damaged('settings');
-  if (project.trainChoices !== null && !isObject(project.trainChoices)) return damaged('trainChoices');
+  if (project.trainChoices !== null && !isRecord(project.trainChoices)) return damaged('trainChoices');
   if (!Array.isArray(project.runs)) return damaged('runs');
   for (const run of project.runs) {
     const part = runDamage(run);
@@ -218,7 +213,7 @@ export function parseProject(text: string): Result<ProjectFile> {
   const fields = project.cardFields;
   if (
     fields !== undefined &&
-    !(isObject(fields) && Object.values(fields).every((v) => typeof v === 'string'))
+    !(isRecord(fields) && Object.values(fields).every((v) => typeof v === 'string'))
   )
     return damaged('cardFields');
   // Bytes that are not base64 are damage too, found now rather than when the data is read.

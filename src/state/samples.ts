@@ -17,3 +17,10 @@ export function loadSamples(): Promise<SampleInfo[]> {
     });
   return list;
 }
+
+/** One of the samples' files (`adult.csv`, `adult-test.csv`), from the app's own origin; throws when it cannot. */
+export async function fetchSampleFile(file: string): Promise<Blob> {
+  const response = await fetch(new URL(`samples/${file}`, document.baseURI));
+  if (!response.ok) throw new Error(String(response.status));
+  return response.blob();
+}

@@ -8,7 +8,7 @@ import type { TrainClient } from '../workers/trainClient';
 import type { Simulation, TrainChoices, TrainFile } from '../workers/trainProtocol';
 import { MITIGATION_METHODS, type MitigationMethod, type MitigationRequest } from '../pipeline/mitigation';
 import { saveRuns, saveTestFile, saveTraining, type Session } from './persist';
-import { loadSamples } from './samples';
+import { fetchSampleFile, loadSamples } from './samples';
 import { createRemedySequence } from './remedySequence';
 import type { Store } from './store';
 import {
@@ -82,9 +82,7 @@ export function createTrainingActions(deps: TrainingDeps) {
     if (sampleTest) return sampleTest;
     const file = (await loadSamples()).find((sample) => sample.id === sampleId)?.testFile;
     if (!file) return null;
-    const response = await fetch(new URL(`samples/${file}`, document.baseURI));
-    if (!response.ok) throw new Error(String(response.status));
-    sampleTest = { blob: await response.blob(), name: file };
+    sampleTest = { blob: await fetchSampleFile(file), name: file };
     return sampleTest;
   }
 

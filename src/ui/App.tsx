@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { I18nContext, useI18n, type I18n } from '../i18n';
 import { createFormatter } from '../i18n/format';
-import { initialLanguage, LANGUAGES, saveLanguage, savedLanguage } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, initialLanguage, LANGUAGES, saveLanguage, savedLanguage } from '../i18n/languages';
 import { postEmbedMessages } from '../state/embedMessages';
 import type { UrlParams } from '../state/urlParams';
 import { reportOfRun } from './results/live';
@@ -25,7 +25,9 @@ function LanguageSelect({ lang, onChange }: { lang: string; onChange: (code: str
   return (
     <label className="language-select">
       {/* Also in English, so someone who cannot read the current language still finds the switch. */}
-      {m.app.language === 'Language' ? m.app.language : `${m.app.language} / Language`}
+      {m === LANGUAGES[DEFAULT_LANGUAGE]
+        ? m.app.language
+        : `${m.app.language} / ${LANGUAGES[DEFAULT_LANGUAGE].app.language}`}
       <select value={lang} onChange={(e) => onChange(e.target.value)}>
         {Object.entries(LANGUAGES).map(([code, messages]) => (
           <option key={code} value={code} lang={messages.locale}>
@@ -138,17 +140,29 @@ function Workflow({ lang, embed }: { lang: string; embed: boolean }) {
       <LoadStep />
       {hasData && (
         <>
-          {[
-            <ColumnsStep key="columns" />,
-            <GoalStep key="goal" />,
-            <BiasStep key="bias" />,
-            <TrainStep key="train" />,
-            <ResultsSteps key="results" />,
-            <MitigationStep key="mitigate" />,
-            ...(embed ? [] : [<ShareStep key="share" lang={lang} />]),
-          ].map((step) => (
-            <StepBoundary key={step.key}>{step}</StepBoundary>
-          ))}
+          <StepBoundary>
+            <ColumnsStep />
+          </StepBoundary>
+          <StepBoundary>
+            <GoalStep />
+          </StepBoundary>
+          <StepBoundary>
+            <BiasStep />
+          </StepBoundary>
+          <StepBoundary>
+            <TrainStep />
+          </StepBoundary>
+          <StepBoundary>
+            <ResultsSteps />
+          </StepBoundary>
+          <StepBoundary>
+            <MitigationStep />
+          </StepBoundary>
+          {!embed && (
+            <StepBoundary>
+              <ShareStep lang={lang} />
+            </StepBoundary>
+          )}
         </>
       )}
     </main>

@@ -9,33 +9,18 @@ import type { ScoreRequest, ScoreResponse } from './scoreProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+async function score({ file, model }: ScoreRequest): Promise<ScoreResponse> {
+  // The new file is read as the training file was (header row or not); delimiter and encoding are detected.
+  const hasHeader = model.settings.parse.hasHeader;
+  const parsed = await parseCsv(file, hasHeader === undefined ? {} : { hasHeader });
+  if (!parsed.ok) return parsed;
+  const scored = scoreWithModelFile(model, parsed.data);
+  if (!scored.ok) return scored;
+  // The per-row arrays stay here: the CSV holds them, and the page shows only the counts.
+  const { scored: _perRow, ...answer } = scored.data;
+  return ok(answer);
+}
+
 self.onmessage = async (event: MessageEvent<ScoreRequest>) => {
-  const { file, model } = event.data;
-  let answer: ScoreResponse;
-  try {
-    // The new file is read as the training file was (header row or not); delimiter and encoding are detected.
-    const hasHeader = model.settings.parse.hasHeader;
-    const parsed = await parseCsv(file, hasHeader === undefined ? {} : { hasHeader });
-    if (!parsed.ok) answer = parsed;
-    else {
-      const scored = scoreWithModelFile(model, parsed.data);
-      if (!scored.ok) answer = scored;
-      else {
-        const counts = new Map<string, number>();
-        if (model.task !== 'regression')
-          for (const label of scored.data.scored.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-        const { rows, columns, unreadable, csv } = scored.data;
-        answer = ok({
-          rows,
-          columns,
-          unreadable,
-          predicted: [...counts].map(([label, n]) => ({ label, rows: n })).sort((a, b) => b.rows - a.rows),
-          csv,
-        });
-      }
-    }
-  } catch {
-    answer = fail('internal');
-  }
-  self.postMessage(answer);
+  self.postMessage(await score(event.data).catch(() => fail('internal')));
 };

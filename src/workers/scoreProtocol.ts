@@ -1,7 +1,6 @@
 /** Messages between the page and the scoring worker ("Score a new CSV"): one file, one answer. */
 import type { Result } from '../core/result';
-import type { ModelFile } from '../pipeline/modelFile';
-import type { ColumnCheck } from '../pipeline/scoreTable';
+import type { ModelFile, ScoredFile } from '../pipeline/modelFile';
 
 export interface ScoreRequest {
   file: Blob;
@@ -9,13 +8,6 @@ export interface ScoreRequest {
 }
 
 /** What the page shows and downloads: counts, the columns' account and the predictions as CSV. */
-export interface ScoreAnswer {
-  rows: number;
-  columns: ColumnCheck;
-  unreadable: { column: string; cells: number }[];
-  /** Rows per predicted label (classification), most frequent first; empty for regression. */
-  predicted: { label: string; rows: number }[];
-  csv: string;
-}
+export type ScoreAnswer = Omit<ScoredFile, 'scored'>;
 
 export type ScoreResponse = Result<ScoreAnswer>;

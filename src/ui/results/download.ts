@@ -2,6 +2,7 @@
  * The report as the user downloads it: the run shown (at its threshold), marked chosen or not, with its
  * baseline's figures beside it when it is a remedy, saved as a JSON file made in the page (no server).
  */
+import { fileStem } from '../../core/files';
 import { exportedReport, type Report } from '../../report/report';
 import type { AppState } from '../../state/store';
 import type { TrainingRun } from '../../state/training';
@@ -34,9 +35,8 @@ export function downloadText(text: string, fileName: string, type: string) {
 
 /** The name of a report's download, with `extension`: `adult-logistic-reweigh-report.json`. */
 export function reportFileName(report: Report, extension: string): string {
-  const base = report.dataset.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
   const remedy = report.mitigation ? `-${report.mitigation.method}` : '';
-  return `${base || 'dataset'}-${report.model.kind}${remedy}-report.${extension}`;
+  return `${fileStem(report.dataset.name)}-${report.model.kind}${remedy}-report.${extension}`;
 }
 
 export function downloadReport(report: Report) {

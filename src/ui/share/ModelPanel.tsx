@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n';
 import { modelFileName, type ModelFile } from '../../pipeline/modelFile';
 import type { Report } from '../../report/report';
@@ -11,7 +12,7 @@ import { ScoreWithModel } from './ScoreWithModel';
 export function ModelPanel({ run, report }: { run: TrainingRun; report: Report }) {
   const { m } = useI18n();
   const t = m.share.model;
-  const model: ModelFile | null = modelFileOf(run, report);
+  const model: ModelFile | null = useMemo(() => modelFileOf(run, report), [run, report]);
   const fileName = modelFileName(report.dataset.name, report.model.kind, report.mitigation?.method ?? null);
   return (
     <div className="share-panel">
@@ -33,7 +34,15 @@ export function ModelPanel({ run, report }: { run: TrainingRun; report: Report }
         <button
           type="button"
           disabled={!model}
-          onClick={() => model && downloadText(JSON.stringify(model), fileName, 'application/json')}
+          onClick={() =>
+            model &&
+            downloadText(
+              // Stamped when it is exported, not when the step was drawn.
+              JSON.stringify({ ...model, savedAt: new Date().toISOString() }),
+              fileName,
+              'application/json',
+            )
+          }
         >
           {t.export}
         </button>

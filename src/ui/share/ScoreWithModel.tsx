@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fileStem } from '../../core/files';
 import type { AppError } from '../../core/result';
 import { useI18n } from '../../i18n';
 import type { ModelFile } from '../../pipeline/modelFile';
@@ -14,7 +15,7 @@ type Scoring =
   | { state: 'done'; name: string; answer: ScoreAnswer }
   | { state: 'failed'; name: string; error: AppError };
 
-const predictionsName = (name: string) => `${name.replace(/\.[^.]+$/, '') || 'data'}-predictions.csv`;
+const predictionsName = (name: string) => `${fileStem(name, 'data')}-predictions.csv`;
 
 /**
  * "Score a new CSV" with a model file (the run shown, or a model file opened): the file is scored in a worker

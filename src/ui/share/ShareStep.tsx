@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n';
 import { shownRun } from '../../state/training';
 import { Section } from '../components/Section';
@@ -19,7 +20,8 @@ export function ShareStep({ lang }: { lang: string }) {
     const shown = shownRun(s);
     return shown?.status === 'done' && shown.outcome ? shown : null;
   });
-  const report = run?.outcome ? reportOfRun(run, run.outcome) : null;
+  // Recomputed when the run or its threshold changes, not on every render of the step.
+  const report = useMemo(() => (run?.outcome ? reportOfRun(run, run.outcome) : null), [run]);
   return (
     <Section id="share" n={10} title={m.app.steps.share} intro={m.share.intro}>
       {!run && <p className="muted">{m.share.needsRun}</p>}
